@@ -1,0 +1,46 @@
+package org.minyi.deputy;
+
+import org.junit.jupiter.api.Test;
+import org.minyi.platform.testing.ApiClient;
+import org.minyi.platform.testing.TestInfrastructure;
+import org.minyi.platform.testing.TestTokenIssuer;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The service starts on a real PostgreSQL and Kafka with its event store, and guards its API with tokens. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}")
+@EmbeddedKafka(partitions = 1)
+class DeputyServiceStartsTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        TestInfrastructure.register(registry, "deputy");
+    }
+
+    @Test
+    void startsReadyWithItsEventStoreAndRefusesCallsWithoutAToken() {
+        ApiClient api = new ApiClient("http://localhost:" + port);
+        assertThat(api.get("/actuator/health/readiness", null).status()).isEqualTo(200);
+        assertThat(jdbc.sql("SELECT count(*) FROM domainevententry").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM tokenentry WHERE processorname = 'minyi-kafka-publisher'")
+                .query(Long.class).single()).isEqualTo(1L);
+        assertThat(api.get("/api/deputys", null).status()).isEqualTo(401);
+        String admin = TestTokenIssuer.get().token("demo-admin", "COUNTY_ADMIN", List.of());
+        assertThat(api.get("/api/deputys", admin).status()).isEqualTo(404);
+    }
+}

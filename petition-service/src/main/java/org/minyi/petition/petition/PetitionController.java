@@ -1,0 +1,106 @@
+package org.minyi.petition.petition;
+
+import jakarta.validation.Valid;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.minyi.platform.county.CountyReference;
+import org.minyi.platform.model.BusinessCalendar;
+import org.minyi.platform.security.Caller;
+import org.minyi.platform.web.ApiProblem;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** REST adapter for petitions: commands go to the aggregate, reads come from the petition view. */
+@RestController
+@RequestMapping("/api/petitions")
+public class PetitionController {
+
+    /** Registration is due within 3 days of receipt (DOMAIN §6); configurable with the other deadlines later. */
+    static final int REGISTRATION_DAYS = 3;
+    /** Roles that see petitioners' identities. The full field-by-role policy is the access issue's. */
+    private static final String[] SEES_PETITIONERS = {"COUNTY_ADMIN", "TOWNSHIP_CLERK"};
+
+    private final CommandGateway commands;
+    private final PetitionViewProjection views;
+    private final CountyReference county;
+    private final BusinessCalendar calendar;
+
+    public PetitionController(CommandGateway commands, PetitionViewProjection views, CountyReference county,
+                              BusinessCalendar calendar) {
+        this.commands = commands;
+        this.views = views;
+        this.county = county;
+        this.calendar = calendar;
+    }
+
+    @PostMapping
+    public ResponseEntity<PetitionResponse> receive(@Valid @RequestBody ReceivePetitionRequest request,
+                                                    Authentication authentication) {
+        Caller caller = Caller.from(authentication);
+        checkReferences(request);
+        UUID id = request.id() == null ? UUID.randomUUID() : request.id();
+        var existing = views.find(id);
+        if (existing.isPresent()) {
+            // The same create sent again: no second petition.
+            return ResponseEntity.ok(response(existing.get(), caller));
+        }
+        try {
+            commands.sendAndWait(new ReceivePetition(id, request.channel(), request.receivedOn(), request.townshipCode(),
+                    request.villageCode(), request.visitors(),
+                    request.petitioners().stream().map(ReceivePetitionRequest.PetitionerRequest::toPetitioner).toList(),
+                    request.subject().strip(), request.content(), request.accusedUnitCode(), caller.account()));
+        } catch (AggregateStreamCreationException raced) {
+            return ResponseEntity.ok(response(views.find(id).orElseThrow(), caller));
+        }
+        PetitionView view = views.find(id).orElseThrow();
+        return ResponseEntity.created(URI.create("/api/petitions/" + id)).body(response(view, caller));
+    }
+
+    @GetMapping("/{id}")
+    public PetitionResponse get(@PathVariable UUID id, Authentication authentication) {
+        return views.find(id).map(v -> response(v, Caller.from(authentication)))
+                .orElseThrow(() -> ApiProblem.notFound("信访件 petition", id.toString()));
+    }
+
+    /** Township, village and unit must exist in the county's reference data: 422 naming each unknown one. */
+    private void checkReferences(ReceivePetitionRequest request) {
+        List<Map<String, String>> unknown = new ArrayList<>();
+        if (county.township(request.townshipCode()).isEmpty()) {
+            unknown.add(Map.of("field", "townshipCode", "message", "本县没有此乡镇", "messageEn", "no such township in this county"));
+        } else if (request.villageCode() != null && !county.hasVillage(request.townshipCode(), request.villageCode())) {
+            unknown.add(Map.of("field", "villageCode", "message", "该乡镇没有此村（社区）", "messageEn", "no such village in this township"));
+        }
+        if (request.accusedUnitCode() != null && !county.hasUnit(request.accusedUnitCode())) {
+            unknown.add(Map.of("field", "accusedUnitCode", "message", "没有此单位", "messageEn", "no such unit"));
+        }
+        if (!unknown.isEmpty()) {
+            throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-reference",
+                    new ApiProblem.Message("引用的对象不存在", "Unknown reference"),
+                    new ApiProblem.Message("请求引用了不存在的乡镇、村或单位。", "The request refers to an unknown township, village or unit."))
+                    .with("errors", unknown);
+        }
+    }
+
+    private PetitionResponse response(PetitionView v, Caller caller) {
+        LocalDate deadline = v.state() == PetitionState.RECEIVED ? v.receivedOn().plusDays(REGISTRATION_DAYS) : null;
+        boolean overdue = deadline != null && calendar.today().isAfter(deadline);
+        return new PetitionResponse(v.id(), v.channel(), v.townshipCode(), v.villageCode(), v.receivedOn(), v.state(),
+                v.collective(), List.of(), v.visitors(), v.petitionerCount(), v.subject(), v.content(),
+                v.accusedUnitCode(), caller.hasRole(SEES_PETITIONERS) ? v.petitioners() : null,
+                v.state() == PetitionState.RECEIVED ? "REGISTER" : null, deadline, overdue, v.version(), v.timeline());
+    }
+}

@@ -1,0 +1,14 @@
+package org.minyi.petition.petition;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** Take in a petition on some channel; {@code recordedBy} is the account that typed it in. */
+public record ReceivePetition(@TargetAggregateIdentifier UUID petitionId, Channel channel, LocalDate receivedOn,
+                              String townshipCode, String villageCode, Integer visitors,
+                              List<Petitioner> petitioners, String subject, String content,
+                              String accusedUnitCode, String recordedBy) {
+}

@@ -1,0 +1,216 @@
+package org.minyi.petition.petition;
+
+import io.cloudevents.CloudEvent;
+import io.cloudevents.kafka.CloudEventDeserializer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.minyi.contract.ContractSchemas;
+import org.minyi.contract.EventTypes;
+import org.minyi.contract.Topics;
+import org.minyi.platform.testing.ApiClient;
+import org.minyi.platform.testing.TestInfrastructure;
+import org.minyi.platform.testing.TestTokenIssuer;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The petition intake over real HTTP, against a real PostgreSQL and a real (embedded KRaft) Kafka broker. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}")
+@EmbeddedKafka(topics = Topics.PETITION_EVENTS, partitions = 1)
+@ExtendWith(OutputCaptureExtension.class)
+class PetitionApiTest {
+
+    // Distinctive personal values: none of them may ever appear in a published event or a log line.
+    private static final String NAME = "欧阳莉莎";
+    private static final String ID_NUMBER = "33990119870514872X";
+    private static final String PHONE = "13957104477";
+    private static final String ADDRESS = "青石镇杏花弄77号";
+
+    private static final String TOWNSHIP = "339901101";
+    private static final String TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+
+    private static KafkaConsumer<String, CloudEvent> consumer;
+    private static final List<ConsumerRecord<String, CloudEvent>> published = new ArrayList<>();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        TestInfrastructure.register(registry, "petition_api");
+    }
+
+    /** Subscribes on first use: the embedded broker starts with the Spring context, after class set-up. */
+    private static synchronized KafkaConsumer<String, CloudEvent> consumer() {
+        if (consumer != null) {
+            return consumer;
+        }
+        consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, System.getProperty("spring.embedded.kafka.brokers"),
+                ConsumerConfig.GROUP_ID_CONFIG, "petition-api-test",
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+                new StringDeserializer(), new CloudEventDeserializer());
+        consumer.subscribe(List.of(Topics.PETITION_EVENTS));
+        return consumer;
+    }
+
+    @AfterAll
+    static void close() {
+        if (consumer != null) {
+            consumer.close();
+        }
+    }
+
+    private ApiClient api() {
+        return new ApiClient("http://localhost:" + port);
+    }
+
+    private static String clerk() {
+        return TestTokenIssuer.get().token("demo-clerk", "TOWNSHIP_CLERK", List.of(TOWNSHIP));
+    }
+
+    private static String body(String id, String channel, String extra) {
+        return """
+                {%s"channel":"%s","receivedOn":"%s","townshipCode":"%s","villageCode":"339901101201",%s
+                 "petitioners":[{"name":"%s","idNumber":"%s","phone":"%s","address":"%s"}],
+                 "subject":"宅基地纠纷","content":"邻里宅基地界线争议"}"""
+                .formatted(id == null ? "" : "\"id\":\"" + id + "\",", channel, TODAY, TOWNSHIP, extra,
+                        NAME, ID_NUMBER, PHONE, ADDRESS);
+    }
+
+    private List<ConsumerRecord<String, CloudEvent>> poll(int atLeast) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            consumer().poll(Duration.ofMillis(200)).forEach(published::add);
+            return published.size() >= atLeast;
+        });
+        return published;
+    }
+
+    @Test
+    void aPetitionIsStoredReadableAndPublishedWithoutPersonalData(CapturedOutput output) {
+        var created = api().post("/api/petitions", clerk(), body(null, "VISIT", "\"visitors\":3,"));
+        assertThat(created.status()).isEqualTo(201);
+        JsonNode petition = created.json();
+        String id = petition.path("id").asString();
+        assertThat(created.header("Location")).isEqualTo("/api/petitions/" + id);
+        assertThat(petition.path("state").asString()).isEqualTo("RECEIVED");
+        assertThat(petition.path("visitors").asInt()).isEqualTo(3);
+        assertThat(petition.path("nextStep").asString()).isEqualTo("REGISTER");
+        assertThat(petition.path("version").asLong()).isZero();
+
+        var read = api().get("/api/petitions/" + id, clerk());
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.json().path("petitioners").get(0).path("idNumber").asString()).isEqualTo(ID_NUMBER);
+        assertThat(read.json().path("timeline").get(0).path("recordedBy").asString()).isEqualTo("demo-clerk");
+
+        // A viewer reads the petition but not who brought it.
+        String viewer = TestTokenIssuer.get().token("demo-viewer", "VIEWER", List.of());
+        assertThat(api().get("/api/petitions/" + id, viewer).json().has("petitioners")).isFalse();
+
+        ConsumerRecord<String, CloudEvent> record = poll(1).stream().filter(r -> r.key().equals(id)).findFirst().orElseThrow();
+        CloudEvent event = record.value();
+        assertThat(event.getType()).isEqualTo(EventTypes.PETITION_RECEIVED);
+        assertThat(event.getSubject()).isEqualTo(id);
+        assertThat(event.getExtension("townshipcode")).isEqualTo(TOWNSHIP);
+        assertThat(record.headers().lastHeader("ce_id")).isNotNull();
+        String data = new String(event.getData().toBytes(), StandardCharsets.UTF_8);
+        assertThat(ContractSchemas.problems(event.getType(), event.getData().toBytes())).isEmpty();
+        assertThat(data).contains("\"receivedOn\":\"" + TODAY + "\"").contains("\"petitionerCount\":1");
+        assertThat(List.of(NAME, ID_NUMBER, PHONE, ADDRESS, "宅基地"))
+                .allSatisfy(secret -> {
+                    assertThat(data).doesNotContain(secret);
+                    record.headers().forEach(h -> assertThat(new String(h.value(), StandardCharsets.UTF_8)).doesNotContain(secret));
+                    assertThat(output.getAll()).doesNotContain(secret);
+                });
+    }
+
+    @Test
+    void theSameCreateSentTwiceMakesOnePetition() {
+        String id = UUID.randomUUID().toString();
+        assertThat(api().post("/api/petitions", clerk(), body(id, "LETTER", "")).status()).isEqualTo(201);
+        var again = api().post("/api/petitions", clerk(), body(id, "LETTER", ""));
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.json().path("id").asString()).isEqualTo(id);
+        assertThat(jdbc.sql("SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ?").param(id)
+                .query(Long.class).single()).isEqualTo(1L);
+    }
+
+    @Test
+    void aMalformedRequestNamesTheFieldsAndStoresAndPublishesNothing() {
+        long storedBefore = jdbc.sql("SELECT count(*) FROM domainevententry").query(Long.class).single();
+        int publishedBefore = poll(0).size();
+
+        var missing = api().post("/api/petitions", clerk(), body(null, "LETTER", "").replace("\"receivedOn\":\"" + TODAY + "\",", ""));
+        assertThat(missing.status()).as(missing.body()).isEqualTo(400);
+        assertThat(missing.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(missing.json().path("errors").get(0).path("field").asString()).isEqualTo("receivedOn");
+        assertThat(missing.json().path("errors").get(0).path("message").asString()).isNotBlank();
+        assertThat(missing.json().path("errors").get(0).path("messageEn").asString()).isNotBlank();
+
+        var badEnum = api().post("/api/petitions", clerk(), body(null, "FAX", ""));
+        assertThat(badEnum.status()).isEqualTo(400);
+        assertThat(badEnum.json().path("errors").get(0).path("field").asString()).isEqualTo("channel");
+
+        var badId = api().post("/api/petitions", clerk(), body(null, "LETTER", "").replace(ID_NUMBER, "12345"));
+        assertThat(badId.status()).isEqualTo(400);
+        assertThat(badId.json().path("errors").get(0).path("field").asString()).isEqualTo("petitioners[0].idNumber");
+        assertThat(badId.body()).doesNotContain(NAME);
+
+        var future = api().post("/api/petitions", clerk(), body(null, "LETTER", "")
+                .replace(TODAY, LocalDate.parse(TODAY).plusDays(2).toString()));
+        assertThat(future.status()).isEqualTo(400);
+        assertThat(future.json().path("errors").get(0).path("field").asString()).isEqualTo("receivedOn");
+
+        var unknownTownship = api().post("/api/petitions", clerk(), body(null, "LETTER", "")
+                .replace("\"" + TOWNSHIP + "\"", "\"339901999\"").replace("339901101201", "339901999201"));
+        assertThat(unknownTownship.status()).isEqualTo(422);
+        assertThat(unknownTownship.json().path("errors").get(0).path("field").asString()).isEqualTo("townshipCode");
+
+        var notJson = api().post("/api/petitions", clerk(), "{not json");
+        assertThat(notJson.status()).isEqualTo(400);
+
+        assertThat(jdbc.sql("SELECT count(*) FROM domainevententry").query(Long.class).single()).isEqualTo(storedBefore);
+        consumer().poll(Duration.ofSeconds(2)).forEach(published::add);
+        assertThat(published).hasSize(publishedBefore);
+    }
+
+    @Test
+    void callsWithoutAValidTokenAreRefused() {
+        TestTokenIssuer issuer = TestTokenIssuer.get();
+        for (String token : new String[]{null, "not-a-jwt", issuer.expiredToken("x", "COUNTY_ADMIN"),
+                issuer.wrongAudienceToken("x", "COUNTY_ADMIN"), issuer.forgedToken("x", "COUNTY_ADMIN")}) {
+            var response = api().post("/api/petitions", token, body(null, "LETTER", ""));
+            assertThat(response.status()).as("token %s", token).isEqualTo(401);
+            assertThat(response.json().path("type").asString()).endsWith("/unauthenticated");
+        }
+        assertThat(api().get("/api/petitions/" + UUID.randomUUID(), clerk()).status()).isEqualTo(404);
+        assertThat(api().get("/actuator/health", null).status()).isEqualTo(200);
+    }
+}

@@ -1,0 +1,84 @@
+package org.minyi.platform.consuming;
+
+import io.cloudevents.CloudEvent;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.minyi.contract.CloudEventsEnvelope;
+import org.minyi.contract.ContractSchemas;
+import org.minyi.contract.PublicEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+
+import java.util.List;
+
+/**
+ * Applies each record exactly once in effect: the event id is inserted into {@code consumed_event}
+ * in the same transaction as the read-model change, and a second delivery finds it there and does
+ * nothing. The Kafka offset is committed only after that transaction, so a crash in between means a
+ * redelivery, never a loss.
+ */
+public class IdempotentEventConsumer {
+
+    private static final Logger log = LoggerFactory.getLogger(IdempotentEventConsumer.class);
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+    private final List<EventProjection> projections;
+
+    public IdempotentEventConsumer(JdbcClient jdbc, TransactionTemplate transaction, List<EventProjection> projections) {
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+        this.projections = List.copyOf(projections);
+    }
+
+    /** @return whether the event was applied (false: already applied before, or a type this contract version does not know) */
+    public boolean consume(ConsumerRecord<String, CloudEvent> record) {
+        PublicEvent event = CloudEventsEnvelope.fromCloudEvent(record.value());
+        if (!ContractSchemas.knows(event.type())) {
+            // A newer publisher's type: skip it; a rebuild after upgrading the contract picks it up.
+            log.debug("Skipping event {} of unknown type {}", event.id(), event.type());
+            return false;
+        }
+        JsonNode data = ContractSchemas.parseValid(event.type(), event.data());
+        ConsumedEvent consumed = new ConsumedEvent(event.id(), event.type(), event.subject(), event.townshipCode(),
+                event.time(), data, record.topic(), record.partition(), record.offset());
+        Boolean applied = transaction.execute(status -> {
+            int inserted = jdbc.sql("""
+                            INSERT INTO consumed_event (event_id, event_type, subject, topic, kafka_partition, kafka_offset)
+                            VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING""")
+                    .params(consumed.id(), consumed.type(), consumed.subject(), consumed.topic(),
+                            consumed.partition(), consumed.offset())
+                    .update();
+            if (inserted == 0) {
+                return false;
+            }
+            for (EventProjection projection : projections) {
+                if (projection.handles(consumed.type())) {
+                    projection.apply(consumed);
+                }
+            }
+            return true;
+        });
+        return Boolean.TRUE.equals(applied);
+    }
+
+    /** Keeps a record that can never be applied, with the reason, so it is neither lost nor blocking. */
+    public void reject(ConsumerRecord<?, ?> record, Exception reason) {
+        String id = header(record, "ce_id");
+        String type = header(record, "ce_type");
+        log.error("Rejected event {} of type {} at {}-{}@{}: {}", id, type, record.topic(), record.partition(),
+                record.offset(), reason.getClass().getSimpleName());
+        jdbc.sql("""
+                        INSERT INTO rejected_event (event_id, event_type, topic, kafka_partition, kafka_offset, reason)
+                        VALUES (?, ?, ?, ?, ?, ?)""")
+                .params(id, type, record.topic(), record.partition(), record.offset(), String.valueOf(reason.getMessage()))
+                .update();
+    }
+
+    private static String header(ConsumerRecord<?, ?> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,164 @@
+package org.minyi.platform.county;
+
+import org.minyi.platform.county.CountyReference.County;
+import org.minyi.platform.county.CountyReference.Township;
+import org.minyi.platform.county.CountyReference.Unit;
+import org.minyi.platform.county.CountyReference.Village;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads and checks the deployment file. Codes are statistical division codes (统计用区划代码):
+ * county 6 digits, township 9 (county + 3), village 12 (township + 3). A unit code is its owner's
+ * code, a dash and 2 to 12 capital letters or digits, e.g. {@code 339901101-ZF}.
+ */
+public final class CountyReferenceLoader {
+
+    /** The fictional demo county shipped with the product. */
+    public static final String DEMO_RESOURCE = "org/minyi/platform/county/demo-county.yml";
+
+    private static final Pattern COUNTY_CODE = Pattern.compile("[0-9]{6}");
+    private static final Pattern TOWNSHIP_CODE = Pattern.compile("[0-9]{9}");
+    private static final Pattern VILLAGE_CODE = Pattern.compile("[0-9]{12}");
+    private static final Pattern UNIT_SUFFIX = Pattern.compile("-[A-Z0-9]{2,12}");
+
+    private static final YAMLMapper YAML = YAMLMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
+
+    private CountyReferenceLoader() {
+    }
+
+    public static CountyReference load(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new InvalidCountyReferenceException(file.toString(), List.of("file not found"));
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return load(in, file.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static CountyReference loadDemo() {
+        try (InputStream in = CountyReferenceLoader.class.getClassLoader().getResourceAsStream(DEMO_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("Demo county missing from the classpath: " + DEMO_RESOURCE);
+            }
+            return load(in, "classpath:" + DEMO_RESOURCE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static CountyReference load(InputStream in, String source) {
+        CountyReference reference;
+        try {
+            reference = YAML.readValue(in, CountyReference.class);
+        } catch (JacksonException e) {
+            throw new InvalidCountyReferenceException(source, List.of("not a readable county file: " + e.getOriginalMessage()
+                    + (e.getPathReference() == null ? "" : " at " + e.getPathReference())));
+        }
+        List<String> problems = validate(reference);
+        if (!problems.isEmpty()) {
+            throw new InvalidCountyReferenceException(source, problems);
+        }
+        return reference;
+    }
+
+    static List<String> validate(CountyReference reference) {
+        List<String> problems = new ArrayList<>();
+        if (reference == null || reference.county() == null) {
+            problems.add("county: missing");
+            return problems;
+        }
+        County county = reference.county();
+        String countyCode = county.code();
+        if (countyCode == null || !COUNTY_CODE.matcher(countyCode).matches()) {
+            problems.add("county.code '" + countyCode + "': must be 6 digits");
+            countyCode = "";
+        }
+        requireName("county", county.name(), problems);
+        Set<String> unitCodes = new HashSet<>();
+        checkUnits("county", countyCode, county.units(), unitCodes, problems);
+
+        List<Township> townships = reference.townships() == null ? List.of() : reference.townships();
+        if (townships.isEmpty()) {
+            problems.add("townships: at least one township is required");
+        }
+        Set<String> townshipCodes = new HashSet<>();
+        Set<String> villageCodes = new HashSet<>();
+        for (int i = 0; i < townships.size(); i++) {
+            Township t = townships.get(i);
+            String where = "townships[" + i + "]";
+            if (t == null) {
+                problems.add(where + ": empty entry");
+                continue;
+            }
+            String code = t.code();
+            if (code == null || !TOWNSHIP_CODE.matcher(code).matches() || !code.startsWith(countyCode)) {
+                problems.add(where + ".code '" + code + "': must be 9 digits starting with the county code " + countyCode);
+            } else if (!townshipCodes.add(code)) {
+                problems.add(where + ".code '" + code + "': duplicate township code");
+            }
+            requireName(where, t.name(), problems);
+            String townshipCode = code == null ? "" : code;
+            List<Village> villages = t.villages() == null ? List.of() : t.villages();
+            for (int j = 0; j < villages.size(); j++) {
+                Village v = villages.get(j);
+                String vWhere = where + ".villages[" + j + "]";
+                if (v == null) {
+                    problems.add(vWhere + ": empty entry");
+                    continue;
+                }
+                if (v.code() == null || !VILLAGE_CODE.matcher(v.code()).matches() || !v.code().startsWith(townshipCode)) {
+                    problems.add(vWhere + ".code '" + v.code() + "': must be 12 digits starting with the township code " + townshipCode);
+                } else if (!villageCodes.add(v.code())) {
+                    problems.add(vWhere + ".code '" + v.code() + "': duplicate village code");
+                }
+                requireName(vWhere, v.name(), problems);
+            }
+            checkUnits(where, townshipCode, t.units(), unitCodes, problems);
+        }
+        return problems;
+    }
+
+    private static void checkUnits(String owner, String ownerCode, List<Unit> units, Set<String> seen, List<String> problems) {
+        if (units == null) {
+            return;
+        }
+        for (int k = 0; k < units.size(); k++) {
+            Unit u = units.get(k);
+            String where = owner + ".units[" + k + "]";
+            if (u == null) {
+                problems.add(where + ": empty entry");
+                continue;
+            }
+            String code = u.code();
+            if (code == null || !code.startsWith(ownerCode) || !UNIT_SUFFIX.matcher(code.substring(ownerCode.length())).matches()) {
+                problems.add(where + ".code '" + code + "': must be '" + ownerCode + "-' followed by 2 to 12 capital letters or digits");
+            } else if (!seen.add(code)) {
+                problems.add(where + ".code '" + code + "': duplicate unit code");
+            }
+            requireName(where, u.name(), problems);
+        }
+    }
+
+    private static void requireName(String where, String name, List<String> problems) {
+        if (name == null || name.isBlank()) {
+            problems.add(where + ".name: must not be blank");
+        }
+    }
+}

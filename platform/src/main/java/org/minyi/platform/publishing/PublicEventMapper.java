@@ -1,0 +1,21 @@
+package org.minyi.platform.publishing;
+
+import java.util.Optional;
+
+/**
+ * A write service's translation of its internal events into the public contract. Internal event
+ * classes may change freely; what this returns must match the type's JSON Schema (checked on send).
+ */
+public interface PublicEventMapper {
+
+    /** The public form of an internal event, or empty when the event is not published. */
+    Optional<PublicPayload> toPublic(Object internalEvent);
+
+    /**
+     * @param type         contract type, e.g. {@link org.minyi.contract.EventTypes#PETITION_RECEIVED}
+     * @param townshipCode the tenancy key, sent as the {@code townshipcode} extension
+     * @param data         serialised to JSON as the record value (a record or a map)
+     */
+    record PublicPayload(String type, String townshipCode, Object data) {
+    }
+}

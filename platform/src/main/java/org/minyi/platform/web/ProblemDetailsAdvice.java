@@ -1,0 +1,142 @@
+package org.minyi.platform.web;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.MessageInterpolator;
+import jakarta.validation.metadata.ConstraintDescriptor;
+import org.minyi.platform.model.RuleViolation;
+import org.hibernate.validator.messageinterpolation.ResourceBundleMessageInterpolator;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.databind.DatabindException;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Turns every refusal into {@code application/problem+json}: validation errors name each field (400),
+ * unreadable bodies name the field that could not be read, {@link ApiProblem}s carry their own status.
+ * Field messages come from Hibernate Validator's own zh-CN and English bundles.
+ */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final MessageInterpolator INTERPOLATOR = new ResourceBundleMessageInterpolator();
+
+    @ExceptionHandler(ApiProblem.class)
+    ResponseEntity<ProblemDetail> apiProblem(ApiProblem e) {
+        ProblemDetail problem = Problems.of(e.status(), e.type(), e.title(), e.detail());
+        e.properties().forEach(problem::setProperty);
+        return ResponseEntity.status(e.status()).body(problem);
+    }
+
+    @ExceptionHandler(RuleViolation.class)
+    ResponseEntity<Object> ruleViolation(RuleViolation e) {
+        return validationProblem(List.of(fieldError(e.field(), new ApiProblem.Message(e.messageZh(), e.messageEn()))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        List<Map<String, String>> errors = new ArrayList<>();
+        for (FieldError fe : ex.getBindingResult().getFieldErrors()) {
+            errors.add(fieldError(fe.getField(), messages(fe)));
+        }
+        ex.getBindingResult().getGlobalErrors().forEach(ge -> errors.add(
+                fieldError(ge.getObjectName(), new ApiProblem.Message(ge.getDefaultMessage(), ge.getDefaultMessage()))));
+        return validationProblem(errors);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        String field = null;
+        if (ex.getCause() instanceof DatabindException de && de.getPath() != null && !de.getPath().isEmpty()) {
+            field = jsonPath(de);
+        }
+        if (field == null) {
+            ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "malformed-request",
+                    new ApiProblem.Message("请求格式错误", "Malformed request"),
+                    new ApiProblem.Message("请求体不是有效的 JSON。", "The request body is not valid JSON."));
+            return ResponseEntity.badRequest().body(problem);
+        }
+        return validationProblem(List.of(fieldError(field,
+                new ApiProblem.Message("值的格式或类型不正确", "value has the wrong format or type"))));
+    }
+
+    private static String jsonPath(DatabindException e) {
+        StringBuilder path = new StringBuilder();
+        e.getPath().forEach(ref -> {
+            if (ref.getPropertyName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getPropertyName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        });
+        return path.toString();
+    }
+
+    private ResponseEntity<Object> validationProblem(List<Map<String, String>> errors) {
+        String fields = String.join(", ", errors.stream().map(e -> e.get("field")).distinct().toList());
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "validation",
+                new ApiProblem.Message("请求数据无效", "Invalid request"),
+                new ApiProblem.Message("以下字段有误：" + fields, "These fields are invalid: " + fields));
+        problem.setProperty("errors", errors);
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    private static Map<String, String> fieldError(String field, ApiProblem.Message message) {
+        Map<String, String> error = new LinkedHashMap<>();
+        error.put("field", field);
+        error.put("message", message.zh());
+        error.put("messageEn", message.en());
+        return error;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ApiProblem.Message messages(FieldError fe) {
+        if (fe.contains(ConstraintViolation.class)) {
+            ConstraintViolation<Object> cv = fe.unwrap(ConstraintViolation.class);
+            MessageInterpolator.Context context = new MessageInterpolator.Context() {
+                @Override
+                public ConstraintDescriptor<?> getConstraintDescriptor() {
+                    return cv.getConstraintDescriptor();
+                }
+
+                @Override
+                public Object getValidatedValue() {
+                    return cv.getInvalidValue();
+                }
+
+                @Override
+                public <T> T unwrap(Class<T> type) {
+                    throw new UnsupportedOperationException();
+                }
+            };
+            String template = cv.getMessageTemplate();
+            return new ApiProblem.Message(
+                    INTERPOLATOR.interpolate(template, context, Locale.SIMPLIFIED_CHINESE),
+                    INTERPOLATOR.interpolate(template, context, Locale.ENGLISH));
+        }
+        String message = fe.getDefaultMessage() == null ? "invalid" : fe.getDefaultMessage();
+        return new ApiProblem.Message(message, message);
+    }
+}

@@ -1,0 +1,66 @@
+package org.minyi.reporting.petition;
+
+import org.minyi.platform.county.CountyReference;
+import org.minyi.platform.model.BusinessCalendar;
+import org.minyi.platform.model.RuleViolation;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** {@code GET /api/reports/petitions/rates} (API.md "Reports"). */
+@RestController
+@RequestMapping("/api/reports/petitions")
+public class PetitionReportController {
+
+    /** Without {@code from}, the cohort starts at the beginning of records. */
+    private static final LocalDate BEGINNING = LocalDate.of(1949, 10, 1);
+
+    private final PetitionReports reports;
+    private final CountyReference county;
+    private final BusinessCalendar calendar;
+
+    public PetitionReportController(PetitionReports reports, CountyReference county, BusinessCalendar calendar) {
+        this.reports = reports;
+        this.county = county;
+        this.calendar = calendar;
+    }
+
+    @GetMapping("/rates")
+    public PetitionRatesReport rates(@RequestParam(required = false) String townshipCode,
+                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                                     @RequestParam(required = false) String groupBy) {
+        LocalDate today = calendar.today();
+        LocalDate asOfDate = asOf == null ? today : asOf;
+        LocalDate fromDate = from == null ? BEGINNING : from;
+        LocalDate toDate = to == null ? asOfDate : to;
+        if (townshipCode != null && county.township(townshipCode).isEmpty()) {
+            throw new RuleViolation("townshipCode", "本县没有此乡镇", "no such township in this county");
+        }
+        if (fromDate.isAfter(toDate)) {
+            throw new RuleViolation("from", "起始日期晚于截止日期", "from is after to");
+        }
+        if (groupBy != null && !groupBy.equals("township")) {
+            throw new RuleViolation("groupBy", "只支持 groupBy=township", "only groupBy=township is supported");
+        }
+        if ("township".equals(groupBy)) {
+            List<PetitionRatesReport> rows = county.townships().stream()
+                    .filter(t -> townshipCode == null || t.code().equals(townshipCode))
+                    .map(t -> report(t.code(), fromDate, toDate, asOfDate))
+                    .toList();
+            return new PetitionRatesReport(townshipCode, fromDate, toDate, asOfDate, null, rows,
+                    report(townshipCode, fromDate, toDate, asOfDate));
+        }
+        return report(townshipCode, fromDate, toDate, asOfDate);
+    }
+
+    private PetitionRatesReport report(String townshipCode, LocalDate from, LocalDate to, LocalDate asOf) {
+        return new PetitionRatesReport(townshipCode, from, to, asOf, reports.counts(townshipCode, from, to, asOf), null, null);
+    }
+}
