@@ -144,6 +144,12 @@ public final class LocalSuite implements AutoCloseable {
     public static void main(String[] args) throws InterruptedException {
         Path home = Path.of(System.getProperty("minyi.home", ".")).toAbsolutePath().normalize();
         SuiteSettings settings = SuiteSettings.fromEnvironment(home, System.getenv());
+        boolean demo = !"false".equalsIgnoreCase(System.getenv("MINYI_DEMO"));
+        String countyFile = System.getenv("MINYI_COUNTY_FILE");
+        if (!demo && (countyFile == null || countyFile.isBlank())) {
+            System.err.println("[minyi] MINYI_DEMO=false needs MINYI_COUNTY_FILE: the county file of this deployment");
+            System.exit(2);
+        }
         LocalSuite suite = new LocalSuite(settings);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -159,7 +165,6 @@ public final class LocalSuite implements AutoCloseable {
             System.err.println("[minyi] start failed: " + e.getMessage());
             System.exit(1);
         }
-        boolean demo = !"false".equalsIgnoreCase(System.getenv("MINYI_DEMO"));
         System.out.println(banner(settings, suite, demo));
         stopped.await();
     }

@@ -1,0 +1,72 @@
+package org.minyi.platform.county;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class CountyReferenceLoaderTest {
+
+    private static CountyReference load(String yaml) {
+        return CountyReferenceLoader.load(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "test.yml");
+    }
+
+    @Test
+    void theDemoCountyIsValidAndRealisticInSize() {
+        CountyReference demo = CountyReferenceLoader.loadDemo();
+        assertThat(demo.county().code()).isEqualTo("339901");
+        assertThat(demo.townships()).hasSizeBetween(12, 15);
+        assertThat(demo.townships()).allSatisfy(t -> {
+            assertThat(t.villages()).hasSizeBetween(10, 15);
+            assertThat(t.units()).isNotEmpty();
+        });
+        assertThat(demo.hasVillage("339901101", demo.township("339901101").orElseThrow().villages().get(0).code())).isTrue();
+        assertThat(demo.hasUnit("339901-XFJ")).isTrue();
+        assertThat(demo.hasUnit("339901-NOPE")).isFalse();
+    }
+
+    @Test
+    void everyBadEntryIsNamed() {
+        String yaml = """
+                county:
+                  code: "339901"
+                  name: 青溪县
+                  units: [{ code: "339901-xf", name: 信访局 }]
+                townships:
+                  - code: "339901101"
+                    name: 青石镇
+                    villages:
+                      - { code: "339901101201", name: 甲村 }
+                      - { code: "339901102202", name: 乙村 }
+                      - { code: "339901101201", name: 丙村 }
+                    units: [{ code: "339901101-ZF", name: "" }]
+                  - code: "33990110"
+                    name: 白沙镇
+                  - code: "339901101"
+                    name: 重复镇
+                """;
+        assertThatThrownBy(() -> load(yaml))
+                .isInstanceOfSatisfying(InvalidCountyReferenceException.class, e -> assertThat(e.problems()).containsExactly(
+                        "county.units[0].code '339901-xf': must be '339901-' followed by 2 to 12 capital letters or digits",
+                        "townships[0].villages[1].code '339901102202': must be 12 digits starting with the township code 339901101",
+                        "townships[0].villages[2].code '339901101201': duplicate village code",
+                        "townships[0].units[0].name: must not be blank",
+                        "townships[1].code '33990110': must be 9 digits starting with the county code 339901",
+                        "townships[2].code '339901101': duplicate township code"))
+                .hasMessageContaining("test.yml");
+    }
+
+    @Test
+    void unreadableOrMissingFilesAreReportedClearly() {
+        assertThatThrownBy(() -> load("county: [not, a, map]"))
+                .isInstanceOf(InvalidCountyReferenceException.class).hasMessageContaining("not a readable county file");
+        assertThatThrownBy(() -> load("townships: []"))
+                .isInstanceOf(InvalidCountyReferenceException.class).hasMessageContaining("county: missing");
+        assertThatThrownBy(() -> CountyReferenceLoader.load(Path.of("/nonexistent/county.yml")))
+                .isInstanceOf(InvalidCountyReferenceException.class).hasMessageContaining("file not found");
+    }
+}
