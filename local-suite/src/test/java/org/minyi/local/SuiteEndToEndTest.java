@@ -20,7 +20,6 @@ import org.minyi.platform.testing.ApiClient;
 
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +30,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -173,11 +171,7 @@ class SuiteEndToEndTest {
     // --- helpers
 
     private static String token(String client) {
-        String basic = Base64.getEncoder().encodeToString((client + ":" + client + "-secret").getBytes(StandardCharsets.UTF_8));
-        var response = gateway.send(gateway.request("/oauth2/token", null)
-                .header("Authorization", "Basic " + basic)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")));
+        var response = gateway.clientCredentials(client, client + "-secret");
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         return response.json().path("access_token").asString();
     }

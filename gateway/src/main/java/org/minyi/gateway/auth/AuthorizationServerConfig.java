@@ -7,13 +7,11 @@ import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import org.minyi.platform.county.CountyReference;
 import org.minyi.platform.security.Caller;
-import org.minyi.platform.security.ProblemAuthenticationHandlers;
 import org.minyi.platform.security.ResourceServerAutoConfiguration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.oauth2.server.authorization.OAuth2AuthorizationServerConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -138,17 +136,6 @@ public class AuthorizationServerConfig {
     @Bean
     @Order(2)
     SecurityFilterChain apiAuthentication(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-                        .requestMatchers("/error").permitAll()
-                        .anyRequest().authenticated())
-                .oauth2ResourceServer(rs -> rs.jwt(jwt -> { })
-                        .authenticationEntryPoint(ProblemAuthenticationHandlers.entryPoint())
-                        .accessDeniedHandler(ProblemAuthenticationHandlers.accessDeniedHandler()))
-                .exceptionHandling(e -> e.authenticationEntryPoint(ProblemAuthenticationHandlers.entryPoint())
-                        .accessDeniedHandler(ProblemAuthenticationHandlers.accessDeniedHandler()))
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable());
-        return http.build();
+        return ResourceServerAutoConfiguration.requireTokens(http).build();
     }
 }

@@ -49,7 +49,15 @@ public class ResourceServerAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
     SecurityFilterChain minyiResourceServer(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth
+        return requireTokens(http).build();
+    }
+
+    /**
+     * Every request needs a valid bearer token, except health and info; refusals are problem details.
+     * Shared with the gateway, which also issues the tokens.
+     */
+    public static HttpSecurity requireTokens(HttpSecurity http) throws Exception {
+        return http.authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/error").permitAll()
                         .anyRequest().authenticated())
@@ -60,6 +68,5 @@ public class ResourceServerAutoConfiguration {
                         .accessDeniedHandler(ProblemAuthenticationHandlers.accessDeniedHandler()))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable());
-        return http.build();
     }
 }

@@ -32,6 +32,16 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** {@code POST /oauth2/token} with the client-credentials grant and HTTP Basic client authentication. */
+    public Response clientCredentials(String client, String secret) {
+        String basic = java.util.Base64.getEncoder().encodeToString(
+                (client + ":" + secret).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return send(request("/oauth2/token", null)
+                .header("Authorization", "Basic " + basic)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")));
+    }
+
     public Response send(HttpRequest.Builder builder) {
         try {
             HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
