@@ -31,8 +31,6 @@ public class PetitionController {
 
     /** Registration is due within 3 days of receipt (DOMAIN §6); configurable with the other deadlines later. */
     static final int REGISTRATION_DAYS = 3;
-    /** Roles that see petitioners' identities. The full field-by-role policy is the access issue's. */
-    private static final String[] SEES_PETITIONERS = {"COUNTY_ADMIN", "TOWNSHIP_CLERK"};
 
     private final CommandGateway commands;
     private final PetitionViewProjection views;
@@ -51,12 +49,16 @@ public class PetitionController {
     public ResponseEntity<PetitionResponse> receive(@Valid @RequestBody ReceivePetitionRequest request,
                                                     Authentication authentication) {
         Caller caller = Caller.from(authentication);
+        if (!PetitionAccessPolicy.mayReceive(caller, request.townshipCode())) {
+            throw ApiProblem.forbidden("只有本乡镇人大办或县人大常委会办公室可以登记本乡镇的信访件。",
+                    "Only the township's congress office or the county office may take in this township's petitions.");
+        }
         checkReferences(request);
         UUID id = request.id() == null ? UUID.randomUUID() : request.id();
         var existing = views.find(id);
         if (existing.isPresent()) {
             // The same create sent again: no second petition.
-            return ResponseEntity.ok(response(existing.get(), caller));
+            return ResponseEntity.ok(readable(existing.get(), caller));
         }
         try {
             commands.sendAndWait(new ReceivePetition(id, request.channel(), request.receivedOn(), request.townshipCode(),
@@ -64,7 +66,7 @@ public class PetitionController {
                     request.petitioners().stream().map(ReceivePetitionRequest.PetitionerRequest::toPetitioner).toList(),
                     request.subject().strip(), request.content(), request.accusedUnitCode(), caller.account()));
         } catch (AggregateStreamCreationException raced) {
-            return ResponseEntity.ok(response(views.find(id).orElseThrow(), caller));
+            return ResponseEntity.ok(readable(views.find(id).orElseThrow(), caller));
         }
         PetitionView view = views.find(id).orElseThrow();
         return ResponseEntity.created(URI.create("/api/petitions/" + id)).body(response(view, caller));
@@ -72,8 +74,15 @@ public class PetitionController {
 
     @GetMapping("/{id}")
     public PetitionResponse get(@PathVariable UUID id, Authentication authentication) {
-        return views.find(id).map(v -> response(v, Caller.from(authentication)))
-                .orElseThrow(() -> ApiProblem.notFound("信访件 petition", id.toString()));
+        PetitionView view = views.find(id).orElseThrow(() -> ApiProblem.notFound("信访件 petition", id.toString()));
+        return readable(view, Caller.from(authentication));
+    }
+
+    private PetitionResponse readable(PetitionView view, Caller caller) {
+        if (!PetitionAccessPolicy.mayRead(caller, view)) {
+            throw ApiProblem.forbidden("当前账号无权查看此信访件。", "This account may not read this petition.");
+        }
+        return response(view, caller);
     }
 
     /** Township, village and unit must exist in the county's reference data: 422 naming each unknown one. */
@@ -100,7 +109,7 @@ public class PetitionController {
         boolean overdue = deadline != null && calendar.today().isAfter(deadline);
         return new PetitionResponse(v.id(), v.channel(), v.townshipCode(), v.villageCode(), v.receivedOn(), v.state(),
                 v.collective(), List.of(), v.visitors(), v.petitionerCount(), v.subject(), v.content(),
-                v.accusedUnitCode(), caller.hasRole(SEES_PETITIONERS) ? v.petitioners() : null,
+                v.accusedUnitCode(), PetitionerMaskingPolicy.visibleTo(caller, v),
                 v.state() == PetitionState.RECEIVED ? "REGISTER" : null, deadline, overdue, v.version(), v.timeline());
     }
 }

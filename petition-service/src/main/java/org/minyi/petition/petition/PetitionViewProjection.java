@@ -65,7 +65,7 @@ public class PetitionViewProjection {
                         Channel.valueOf(rs.getString("channel")), rs.getObject("received_on", java.time.LocalDate.class),
                         PetitionState.valueOf(rs.getString("state")), (Integer) rs.getObject("visitors"),
                         rs.getInt("petitioner_count"), rs.getBoolean("collective"), rs.getString("subject"),
-                        rs.getString("content"), rs.getString("accused_unit_code"),
+                        rs.getString("content"), rs.getString("accused_unit_code"), rs.getString("assigned_unit_code"),
                         JSON.readValue(rs.getString("petitioners"), PETITIONERS), rs.getLong("version"), timeline))
                 .optional();
     }

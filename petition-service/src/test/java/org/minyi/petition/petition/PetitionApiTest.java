@@ -130,9 +130,14 @@ class PetitionApiTest {
         assertThat(read.json().path("petitioners").get(0).path("idNumber").asString()).isEqualTo(ID_NUMBER);
         assertThat(read.json().path("timeline").get(0).path("recordedBy").asString()).isEqualTo("demo-clerk");
 
-        // A viewer reads the petition but not who brought it.
+        // A viewer sees figures only; a township leader reads the petition but not who brought it.
         String viewer = TestTokenIssuer.get().token("demo-viewer", "VIEWER", List.of());
-        assertThat(api().get("/api/petitions/" + id, viewer).json().has("petitioners")).isFalse();
+        assertThat(api().get("/api/petitions/" + id, viewer).status()).isEqualTo(403);
+        String leader = TestTokenIssuer.get().token("leader", "LEADER", List.of(TOWNSHIP));
+        var asLeader = api().get("/api/petitions/" + id, leader);
+        assertThat(asLeader.status()).isEqualTo(200);
+        assertThat(asLeader.json().has("petitioners")).isFalse();
+        assertThat(asLeader.body()).doesNotContain(NAME).doesNotContain(ID_NUMBER).doesNotContain(PHONE);
 
         ConsumerRecord<String, CloudEvent> record = poll(1).stream().filter(r -> r.key().equals(id)).findFirst().orElseThrow();
         CloudEvent event = record.value();
@@ -188,7 +193,13 @@ class PetitionApiTest {
         assertThat(future.status()).isEqualTo(400);
         assertThat(future.json().path("errors").get(0).path("field").asString()).isEqualTo("receivedOn");
 
-        var unknownTownship = api().post("/api/petitions", clerk(), body(null, "LETTER", "")
+        // A clerk cannot take in another township's petition; the county office can, if the township exists.
+        var otherTownship = api().post("/api/petitions", clerk(), body(null, "LETTER", "")
+                .replace("\"" + TOWNSHIP + "\"", "\"339901102\"").replace("339901101201", "339901102201"));
+        assertThat(otherTownship.status()).isEqualTo(403);
+        assertThat(otherTownship.json().path("type").asString()).endsWith("/forbidden");
+        String admin = TestTokenIssuer.get().token("demo-admin", "COUNTY_ADMIN", List.of());
+        var unknownTownship = api().post("/api/petitions", admin, body(null, "LETTER", "")
                 .replace("\"" + TOWNSHIP + "\"", "\"339901999\"").replace("339901101201", "339901999201"));
         assertThat(unknownTownship.status()).isEqualTo(422);
         assertThat(unknownTownship.json().path("errors").get(0).path("field").asString()).isEqualTo("townshipCode");

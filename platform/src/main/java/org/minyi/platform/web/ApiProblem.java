@@ -31,6 +31,11 @@ public class ApiProblem extends RuntimeException {
                 new Message("未找到" + what + "：" + id, what + " not found: " + id));
     }
 
+    /** 403: the caller's role or scope does not allow this. */
+    public static ApiProblem forbidden(String zh, String en) {
+        return new ApiProblem(HttpStatus.FORBIDDEN, "forbidden", new Message("无权访问", "Forbidden"), new Message(zh, en));
+    }
+
     public ApiProblem with(String name, Object value) {
         properties.put(name, value);
         return this;

@@ -3,6 +3,10 @@ package org.minyi.reporting.petition;
 import org.minyi.platform.county.CountyReference;
 import org.minyi.platform.model.BusinessCalendar;
 import org.minyi.platform.model.RuleViolation;
+import org.minyi.platform.security.Caller;
+import org.minyi.platform.web.ApiProblem;
+import org.minyi.reporting.ReportAccessPolicy;
+import org.springframework.security.core.Authentication;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -35,11 +39,17 @@ public class PetitionReportController {
                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-                                     @RequestParam(required = false) String groupBy) {
+                                     @RequestParam(required = false) String groupBy,
+                                     Authentication authentication) {
         LocalDate today = calendar.today();
         LocalDate asOfDate = asOf == null ? today : asOf;
         LocalDate fromDate = from == null ? BEGINNING : from;
         LocalDate toDate = to == null ? asOfDate : to;
+        Caller caller = Caller.from(authentication);
+        if (!ReportAccessPolicy.mayRead(caller, townshipCode)) {
+            throw ApiProblem.forbidden("当前账号只能查看本乡镇的统计（请指定 townshipCode）。",
+                    "This account may read only its own townships' figures (give townshipCode).");
+        }
         if (townshipCode != null && county.township(townshipCode).isEmpty()) {
             throw new RuleViolation("townshipCode", "本县没有此乡镇", "no such township in this county");
         }

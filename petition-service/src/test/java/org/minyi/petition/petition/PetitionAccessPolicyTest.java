@@ -1,0 +1,82 @@
+package org.minyi.petition.petition;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.minyi.platform.security.Caller;
+import org.minyi.platform.security.Role;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** DOMAIN §8, cell by cell: who reads a petition, and which petitioner fields they see. */
+class PetitionAccessPolicyTest {
+
+    private static final String OWN = "339901101";
+    private static final String OTHER = "339901102";
+    private static final String ASSIGNED_UNIT = "339901101-ZF";
+    private static final String ACCUSED_UNIT = "339901101-CJ";
+    private static final Petitioner PERSON = new Petitioner("欧阳莉莎", "33990119870514872X", "13957104477", "杏花弄77号");
+
+    private static PetitionView petition(String assignedUnit) {
+        return new PetitionView(UUID.randomUUID(), OWN, null, Channel.LETTER, null, PetitionState.RECEIVED, null, 1,
+                false, "举报", null, ACCUSED_UNIT, assignedUnit, List.of(PERSON), 0, List.of());
+    }
+
+    private static Caller caller(String role, String townships, String unit) {
+        return new Caller("someone", Role.valueOf(role),
+                townships == null ? List.of() : Arrays.asList(townships.split(";")), unit, null);
+    }
+
+    @ParameterizedTest(name = "{0} townships={1} unit={2} → read {3}, receive in own {4}, receive in other {5}")
+    @CsvSource(nullValues = "-", value = {
+            // role,          townships,            unit,           read, receive own, receive other
+            "COUNTY_ADMIN,    -,                    -,              true,  true,  true",
+            "TOWNSHIP_CLERK,  339901101,            -,              true,  true,  false",
+            "TOWNSHIP_CLERK,  339901102,            -,              false, false, true",
+            "LEADER,          -,                    -,              true,  false, false",
+            "LEADER,          339901101,            -,              true,  false, false",
+            "LEADER,          339901102,            -,              false, false, false",
+            "HANDLING_UNIT,   339901101,            339901101-ZF,   true,  false, false",
+            "HANDLING_UNIT,   339901101,            339901101-SH,   false, false, false",
+            "DEPUTY,          -,                    -,              false, false, false",
+            "VIEWER,          -,                    -,              false, false, false"})
+    void readAndReceive(String role, String townships, String unit, boolean read, boolean receiveOwn, boolean receiveOther) {
+        Caller caller = caller(role, townships, unit);
+        assertThat(PetitionAccessPolicy.mayRead(caller, petition(ASSIGNED_UNIT))).isEqualTo(read);
+        boolean clerkOfOther = "339901102".equals(townships) && role.equals("TOWNSHIP_CLERK");
+        // For the clerk of the other township, "own" and "other" swap: it covers OTHER only.
+        assertThat(PetitionAccessPolicy.mayReceive(caller, OWN)).isEqualTo(clerkOfOther ? false : receiveOwn);
+        assertThat(PetitionAccessPolicy.mayReceive(caller, OTHER)).isEqualTo(clerkOfOther ? true : receiveOther);
+    }
+
+    @ParameterizedTest(name = "{0} unit={1} → {2}")
+    @CsvSource(nullValues = "-", value = {
+            "COUNTY_ADMIN,   -,             FULL",
+            "TOWNSHIP_CLERK, -,             FULL",
+            "HANDLING_UNIT,  339901101-ZF,  MASKED_ID",
+            "HANDLING_UNIT,  339901101-CJ,  NONE",
+            "HANDLING_UNIT,  339901101-SH,  NONE",
+            "LEADER,         -,             NONE",
+            "DEPUTY,         -,             NONE",
+            "VIEWER,         -,             NONE"})
+    void petitionerFieldsByRole(String role, String unit, String expected) {
+        List<Petitioner> seen = PetitionerMaskingPolicy.visibleTo(caller(role, OWN, unit), petition(ASSIGNED_UNIT));
+        switch (expected) {
+            case "FULL" -> assertThat(seen).containsExactly(PERSON);
+            case "MASKED_ID" -> assertThat(seen).containsExactly(
+                    new Petitioner("欧阳莉莎", "3399**********872X", "13957104477", "杏花弄77号"));
+            default -> assertThat(seen).isNull();
+        }
+    }
+
+    @ParameterizedTest(name = "an accused unit sees no identity even when the petition is assigned to it")
+    @CsvSource("339901101-CJ")
+    void accusedUnitSeesNothingEvenWhenAssigned(String unit) {
+        assertThat(PetitionerMaskingPolicy.visibleTo(caller("HANDLING_UNIT", OWN, unit), petition(ACCUSED_UNIT))).isNull();
+        assertThat(PetitionerMaskingPolicy.maskIdNumber("12345678")).isEqualTo("********");
+        assertThat(PetitionerMaskingPolicy.maskIdNumber(null)).isNull();
+    }
+}
