@@ -6,6 +6,7 @@
 
 CREATE ROLE minyi LOGIN PASSWORD 'minyi';
 
+CREATE DATABASE minyi_gateway OWNER minyi;
 CREATE DATABASE minyi_deputy OWNER minyi;
 CREATE DATABASE minyi_proposal OWNER minyi;
 CREATE DATABASE minyi_petition OWNER minyi;

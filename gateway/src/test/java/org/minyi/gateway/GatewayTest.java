@@ -6,6 +6,7 @@ import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.minyi.platform.testing.ApiClient;
+import org.minyi.platform.testing.TestInfrastructure;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -62,6 +63,8 @@ class GatewayTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
+        // The gateway's own database (accounts, issued authorizations); the issuer is set below.
+        TestInfrastructure.register(registry, "gateway");
         String stub = "http://127.0.0.1:" + SERVICE.getAddress().getPort();
         for (String service : List.of("deputy", "proposal", "petition", "reporting")) {
             registry.add("minyi.gateway.services." + service, () -> stub);

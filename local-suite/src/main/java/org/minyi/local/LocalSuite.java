@@ -26,8 +26,9 @@ public final class LocalSuite implements AutoCloseable {
 
     public static final String DB_USER = "minyi";
     public static final String DB_PASSWORD = "minyi";
-    /** Service name → its database (the gateway has none). */
+    /** Service name → its database (the gateway's holds accounts and issued authorizations). */
     public static final Map<String, String> DATABASES = Map.of(
+            "gateway", "minyi_gateway",
             "deputy-service", "minyi_deputy", "proposal-service", "minyi_proposal",
             "petition-service", "minyi_petition", "reporting-service", "minyi_reporting");
     private static final List<String> SERVICES = List.of("deputy-service", "proposal-service", "petition-service",
@@ -54,6 +55,9 @@ public final class LocalSuite implements AutoCloseable {
         Map<String, String> gatewayEnv = new HashMap<>(common);
         gatewayEnv.put("SERVER_PORT", String.valueOf(port));
         gatewayEnv.put("MINYI_AUTH_KEY_FILE", data.resolve("keys/jwt-signing-key.json").toString());
+        gatewayEnv.put("SPRING_DATASOURCE_URL", postgres.jdbcUrl(DATABASES.get("gateway")));
+        gatewayEnv.put("SPRING_DATASOURCE_USERNAME", DB_USER);
+        gatewayEnv.put("SPRING_DATASOURCE_PASSWORD", DB_PASSWORD);
         for (int i = 0; i < SERVICES.size(); i++) {
             String name = SERVICES.get(i);
             int servicePort = port + 1 + i;
@@ -182,7 +186,10 @@ public final class LocalSuite implements AutoCloseable {
             b.append("    demo-admin  / demo-admin-secret    COUNTY_ADMIN\n");
             b.append("    demo-clerk  / demo-clerk-secret    TOWNSHIP_CLERK (first township)\n");
             b.append("    demo-unit   / demo-unit-secret     HANDLING_UNIT (first unit of the first township)\n");
-            b.append("    demo-viewer / demo-viewer-secret   VIEWER\n\n");
+            b.append("    demo-viewer / demo-viewer-secret   VIEWER\n");
+            b.append("  Demo people (log in on ").append(gateway).append("/login, through the dashboard's authorization-code flow):\n");
+            b.append("    demo-officer          / demo-officer-password            COUNTY_ADMIN\n");
+            b.append("    demo-township-officer / demo-township-officer-password   TOWNSHIP_CLERK (first township)\n\n");
             b.append("  Try:\n");
             b.append("    TOKEN=$(curl -s -u demo-admin:demo-admin-secret -d grant_type=client_credentials ")
                     .append(gateway).append("/oauth2/token | sed 's/.*\"access_token\":\"\\([^\"]*\\)\".*/\\1/')\n");

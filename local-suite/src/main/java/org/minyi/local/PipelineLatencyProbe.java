@@ -19,7 +19,9 @@ import java.util.List;
 /**
  * Measures, against a running suite, the time from {@code POST /api/petitions} to the petition being
  * counted in {@code GET /api/reports/petitions/rates}, one petition at a time, and prints p50/p99.
- * Usage: {@code java -cp <local-suite classpath> org.minyi.local.PipelineLatencyProbe [gatewayUrl] [count] [townshipCode]}.
+ * Usage: {@code java -cp <local-suite classpath> org.minyi.local.PipelineLatencyProbe [gatewayUrl] [count] [townshipCode] [reportUrl]}.
+ * The report is polled every 2 ms; give reporting-service's own address as {@code reportUrl} so the
+ * polling does not run into the gateway's per-client rate limit.
  */
 public final class PipelineLatencyProbe {
 
@@ -33,12 +35,13 @@ public final class PipelineLatencyProbe {
         String gateway = args.length > 0 ? args[0] : "http://localhost:8080";
         int count = args.length > 1 ? Integer.parseInt(args[1]) : 200;
         String township = args.length > 2 ? args[2] : "339901107";
+        String reports = args.length > 3 ? args[3] : gateway;
         String token = token(gateway);
         String body = """
                 {"channel":"PHONE","receivedOn":"%s","townshipCode":"%s","petitioners":[{"name":"测量"}],"subject":"时延测量"}"""
                 .formatted(LocalDate.now(ZoneId.of("Asia/Shanghai")), township);
 
-        long before = received(gateway, token, township);
+        long before = received(reports, token, township);
         List<Double> endToEnd = new ArrayList<>();
         List<Double> commands = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
@@ -50,7 +53,7 @@ public final class PipelineLatencyProbe {
                 throw new IllegalStateException("POST answered " + created.statusCode() + ": " + created.body());
             }
             commands.add((System.nanoTime() - start) / 1e6);
-            while (received(gateway, token, township) < before + i) {
+            while (received(reports, token, township) < before + i) {
                 Thread.sleep(2);
             }
             endToEnd.add((System.nanoTime() - start) / 1e6);

@@ -46,7 +46,7 @@ class ComposeFileConsistencyTest {
     private static final String PETITION_TOPIC = "npc.petition.events";
 
     private static final List<Service> SERVICES = List.of(
-            new Service("gateway", null, List.of(), List.of()),
+            new Service("gateway", "minyi_gateway", List.of(), List.of()),
             new Service("deputy-service", "minyi_deputy", List.of(DEPUTY_TOPIC), List.of()),
             new Service("proposal-service", "minyi_proposal", List.of(PROPOSAL_TOPIC), List.of()),
             new Service("petition-service", "minyi_petition", List.of(PETITION_TOPIC), List.of()),
@@ -179,6 +179,17 @@ class ComposeFileConsistencyTest {
                     .isEqualTo(service.database());
             assertDependsOn(service.name(), POSTGRES, "service_healthy");
         }
+    }
+
+    @Test
+    void theLocalDefaultGivesEachServiceTheSameDatabaseAsCompose() {
+        for (Service service : SERVICES) {
+            assertThat(LocalSuite.DATABASES.get(service.name()))
+                    .as("%s: database in LocalSuite.DATABASES", service.name())
+                    .isEqualTo(service.database());
+        }
+        assertThat(LocalSuite.DATABASES.keySet()).as("services with a database in LocalSuite.DATABASES")
+                .containsExactlyInAnyOrderElementsOf(serviceNames());
     }
 
     @Test

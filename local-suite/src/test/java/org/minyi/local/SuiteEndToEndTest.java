@@ -13,13 +13,11 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.minyi.platform.testing.ApiClient;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +32,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
@@ -46,6 +43,7 @@ import static org.awaitility.Awaitility.await;
  * service jars as child JVMs), driven through the gateway over real HTTP. Each test works in its own
  * township so that the counts are independent.
  */
+@ExtendWith(RunningSuite.class)
 class SuiteEndToEndTest {
 
     private static final String TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
@@ -56,26 +54,11 @@ class SuiteEndToEndTest {
     private static String adminToken;
 
     @BeforeAll
-    static void startSuite() throws Exception {
-        dataDir = Files.createTempDirectory("minyi-e2e");
-        Path home = Path.of(System.getProperty("minyi.home", "..")).toAbsolutePath().normalize();
-        suite = new LocalSuite(new SuiteSettings(home, dataDir, freePortBlock(5), 0, 0,
-                List.of("-Xmx320m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1")));
-        suite.start(Duration.ofMinutes(4));
+    static void connect() {
+        suite = RunningSuite.suite();
+        dataDir = RunningSuite.dataDir();
         gateway = new ApiClient(suite.settings().gatewayUrl());
         adminToken = token("demo-admin");
-    }
-
-    @AfterAll
-    static void stopSuite() throws IOException {
-        if (suite != null) {
-            suite.close();
-        }
-        if (dataDir != null) {
-            try (var files = Files.walk(dataDir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
     }
 
     @Test
@@ -168,7 +151,63 @@ class SuiteEndToEndTest {
         assertThat(received(township)).isEqualTo(1);
     }
 
+    @Test
+    void personalDataNeverReachesPublishedEventsOrLogs() throws Exception {
+        String township = "339901103";
+        String name = "司马茜茜";
+        String idNumber = "339901198203157756";
+        String phone = "13655501234";
+        String address = "临河镇柳巷路39号";
+        String body = """
+                {"channel":"VISIT","receivedOn":"%s","townshipCode":"%s","visitors":1,
+                 "petitioners":[{"name":"%s","idNumber":"%s","phone":"%s","address":"%s"}],
+                 "subject":"低保申请","content":"申请人%s反映低保问题"}""".formatted(TODAY, township, name, idNumber, phone, address, name);
+        var created = gateway.post("/api/petitions", adminToken, body);
+        assertThat(created.status()).isEqualTo(201);
+        String id = created.json().path("id").asString();
+        // Read it as the county office and as roles that may not see it, so every path writes its logs.
+        assertThat(gateway.get("/api/petitions/" + id, adminToken).body()).contains(idNumber);
+        assertThat(gateway.get("/api/petitions/" + id, token("demo-unit")).status()).isEqualTo(403);
+        assertThat(gateway.get("/api/petitions/" + id, token("demo-viewer")).status()).isEqualTo(403);
+        await().atMost(Duration.ofSeconds(30)).until(() -> received(township) == 1);
+
+        List<String> secrets = List.of(name, idNumber, phone, address);
+        for (String topic : List.of("npc.petition.events", "npc.proposal.events", "npc.deputy.events")) {
+            for (ConsumerRecord<byte[], byte[]> record : allRecords(topic)) {
+                String value = record.value() == null ? "" : new String(record.value(), StandardCharsets.UTF_8);
+                StringBuilder headers = new StringBuilder();
+                record.headers().forEach(h -> headers.append(new String(h.value(), StandardCharsets.UTF_8)));
+                assertThat(secrets).allSatisfy(secret -> assertThat(value + headers).doesNotContain(secret));
+            }
+        }
+        try (var logs = Files.list(dataDir.resolve("logs"))) {
+            for (Path log : logs.toList()) {
+                String text = Files.readString(log, StandardCharsets.UTF_8);
+                assertThat(secrets).as(log.toString()).allSatisfy(secret -> assertThat(text).doesNotContain(secret));
+            }
+        }
+    }
+
     // --- helpers
+
+    private static List<ConsumerRecord<byte[], byte[]>> allRecords(String topic) {
+        List<ConsumerRecord<byte[], byte[]>> records = new java.util.ArrayList<>();
+        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, suite.kafka().bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "e2e-scan-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            int emptyPolls = 0;
+            while (emptyPolls < 3) {
+                var batch = consumer.poll(Duration.ofSeconds(1));
+                if (batch.isEmpty()) {
+                    emptyPolls++;
+                }
+                batch.forEach(records::add);
+            }
+        }
+        return records;
+    }
 
     private static String token(String client) {
         var response = gateway.clientCredentials(client, client + "-secret");
@@ -238,23 +277,5 @@ class SuiteEndToEndTest {
             }
         }
         throw new AssertionError("No published record for " + petitionId);
-    }
-
-    private static int freePortBlock(int size) {
-        for (int attempt = 0; attempt < 50; attempt++) {
-            int base = ThreadLocalRandom.current().nextInt(20_000, 40_000);
-            boolean free = true;
-            for (int p = base; p < base + size && free; p++) {
-                try (ServerSocket ignored = new ServerSocket(p)) {
-                    // free
-                } catch (IOException e) {
-                    free = false;
-                }
-            }
-            if (free) {
-                return base;
-            }
-        }
-        throw new IllegalStateException("No block of " + size + " free ports");
     }
 }

@@ -5,102 +5,55 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
-import org.minyi.platform.county.CountyReference;
-import org.minyi.platform.security.Caller;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.minyi.platform.security.ProblemAuthenticationHandlers;
 import org.minyi.platform.security.ResourceServerAutoConfiguration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcOperations;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.oauth2.server.authorization.OAuth2AuthorizationServerConfigurer;
-import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.oauth2.core.AuthorizationGrantType;
-import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
-import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
-import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
+import org.springframework.security.oauth2.server.authorization.JdbcOAuth2AuthorizationService;
+import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
-import org.springframework.security.oauth2.server.authorization.settings.OAuth2TokenFormat;
-import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
-import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
-import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.io.IOException;
+import java.net.URI;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 /**
- * The suite's OAuth2 authorization server (Spring Authorization Server), limited for now to the
- * client-credentials grant: {@code POST /oauth2/token} issues RS256 JWTs carrying the account's role
- * and scope for audience {@code minyi}; {@code GET /oauth2/jwks} publishes the public key that every
- * service verifies them with. The gateway checks the same tokens on every {@code /api/**} call.
+ * The suite's OAuth2 authorization server (Spring Authorization Server). {@code POST /oauth2/token}
+ * issues RS256 JWTs for audience {@code minyi} carrying the account's role and scope
+ * ({@link AccountTokenClaims}), to clients by the client-credentials grant and to people, through the
+ * dashboard, by the authorization-code grant with PKCE after they log in on {@code /login}.
+ * {@code GET /oauth2/jwks} publishes the public key that every service verifies tokens with.
+ * Accounts and issued authorizations live in the gateway's database; the key in its key file.
+ * <p>
+ * Three filter chains, in order: the authorization server's endpoints (a session only to carry a
+ * person's login from the login page to the authorization request), the login page (form login with
+ * CSRF), and everything else, which needs a bearer token as in every service.
  */
 @Configuration
+@EnableScheduling
 public class AuthorizationServerConfig {
-
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
-
-    @Bean
-    List<ClientAccount> clientAccounts(AuthProperties properties, CountyReference county, PasswordEncoder encoder,
-                                       @Value("${minyi.demo:true}") boolean demo) {
-        List<ClientAccount> accounts = new ArrayList<>(properties.clients());
-        if (demo) {
-            accounts.addAll(DemoAccounts.of(county, encoder));
-        }
-        return accounts;
-    }
-
-    @Bean
-    RegisteredClientRepository registeredClientRepository(List<ClientAccount> clientAccounts, AuthProperties properties) {
-        if (clientAccounts.isEmpty()) {
-            // Spring Authorization Server needs at least one client; a deployment without accounts gets none usable.
-            return new InMemoryRegisteredClientRepository(List.of(RegisteredClient.withId("none").clientId("none")
-                    .clientSecret("{noop}" + java.util.UUID.randomUUID())
-                    .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS).build()));
-        }
-        return new InMemoryRegisteredClientRepository(clientAccounts.stream()
-                .map(a -> RegisteredClient.withId(a.clientId())
-                        .clientId(a.clientId())
-                        .clientSecret(a.secret())
-                        .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
-                        .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
-                        .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
-                        .tokenSettings(TokenSettings.builder()
-                                .accessTokenFormat(OAuth2TokenFormat.SELF_CONTAINED)
-                                .accessTokenTimeToLive(properties.tokenTtl()).build())
-                        .build())
-                .toList());
-    }
-
-    /** Adds the account's role and scope, and the audience every service requires. */
-    @Bean
-    OAuth2TokenCustomizer<JwtEncodingContext> minyiClaims(List<ClientAccount> clientAccounts) {
-        Map<String, ClientAccount> byId = clientAccounts.stream()
-                .collect(Collectors.toMap(ClientAccount::clientId, Function.identity()));
-        return context -> {
-            ClientAccount account = byId.get(context.getRegisteredClient().getClientId());
-            if (account == null) {
-                return;
-            }
-            context.getClaims().audience(List.of(ResourceServerAutoConfiguration.AUDIENCE));
-            context.getClaims().claim(Caller.ROLE_CLAIM, account.role());
-            context.getClaims().claim(Caller.TOWNSHIPS_CLAIM, account.townships());
-            if (account.unit() != null) {
-                context.getClaims().claim(Caller.UNIT_CLAIM, account.unit());
-            }
-        };
-    }
 
     @Bean
     JWKSource<SecurityContext> jwkSource(AuthProperties properties) {
@@ -111,6 +64,12 @@ public class AuthorizationServerConfig {
     @Bean
     AuthorizationServerSettings authorizationServerSettings(@Value("${minyi.security.issuer}") String issuer) {
         return AuthorizationServerSettings.builder().issuer(issuer).build();
+    }
+
+    /** Issued codes and tokens in the database, not in memory; expired ones are deleted by {@link AuthorizationCleanup}. */
+    @Bean
+    OAuth2AuthorizationService authorizationService(JdbcOperations jdbc, RegisteredClientRepository clients) {
+        return new JdbcOAuth2AuthorizationService(jdbc, clients);
     }
 
     /** The gateway verifies tokens with its own key directly (no HTTP round trip to itself). */
@@ -128,14 +87,74 @@ public class AuthorizationServerConfig {
         http.securityMatcher(authorizationServer.getEndpointsMatcher())
                 .with(authorizationServer, as -> { })
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                // A browser that is not logged in goes to the login page (which keeps the authorization
+                // request in the session and returns to it); a token request without client
+                // authentication gets the OAuth2 error; anything else a 401 problem.
+                .exceptionHandling(e -> e
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(LoginPageController.LOGIN_PATH),
+                                browser())
+                        .defaultAuthenticationEntryPointFor(AuthorizationServerConfig::invalidClient,
+                                request -> HttpMethod.POST.matches(request.getMethod()))
+                        .defaultAuthenticationEntryPointFor(ProblemAuthenticationHandlers.entryPoint(), AnyRequestMatcher.INSTANCE))
+                // The token endpoint is called by scripts and by the dashboard's JavaScript, never by a form.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(authorizationServer.getEndpointsMatcher()))
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+                .cors(Customizer.withDefaults())
+                .headers(h -> h.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)));
         return http.build();
     }
 
     @Bean
     @Order(2)
+    SecurityFilterChain interactiveLogin(HttpSecurity http, AuthProperties properties) throws Exception {
+        http.securityMatcher(LoginPageController.LOGIN_PATH, "/logout")
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .formLogin(form -> form.loginPage(LoginPageController.LOGIN_PATH)
+                        // Only without a pending authorization request (someone opened /login directly).
+                        .defaultSuccessUrl(LoginPageController.LOGIN_PATH + "?" + LoginPageController.SIGNED_IN)
+                        .permitAll())
+                .logout(logout -> logout.logoutSuccessUrl(LoginPageController.LOGIN_PATH + "?logout"))
+                .headers(h -> h
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(loginPagePolicy(properties)))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)));
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain apiAuthentication(HttpSecurity http) throws Exception {
         return ResourceServerAutoConfiguration.requireTokens(http).build();
+    }
+
+    /** A request that asks for HTML by name: a browser, not a script sending no Accept header. */
+    private static MediaTypeRequestMatcher browser() {
+        MediaTypeRequestMatcher html = new MediaTypeRequestMatcher(MediaType.TEXT_HTML);
+        html.setIgnoredMediaTypes(Set.of(MediaType.ALL));
+        return html;
+    }
+
+    /** RFC 6749 5.2: a token, introspection or revocation request without client authentication. */
+    private static void invalidClient(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"minyi\"");
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.getWriter().write("{\"error\":\"invalid_client\",\"error_description\":\"Client authentication failed\"}");
+    }
+
+    /**
+     * The login page has no script and only its own inline style. The form's redirects end at the
+     * dashboard, so its origins are allowed form targets (browsers apply form-action to redirects).
+     */
+    static String loginPagePolicy(AuthProperties properties) {
+        Set<String> formTargets = new LinkedHashSet<>();
+        formTargets.add("'self'");
+        for (String uri : properties.dashboard().redirectUris()) {
+            URI u = URI.create(uri);
+            if (u.getScheme() != null && u.getAuthority() != null) {
+                formTargets.add(u.getScheme() + "://" + u.getAuthority());
+            }
+        }
+        return "default-src 'none'; style-src 'unsafe-inline'; form-action " + String.join(" ", formTargets)
+                + "; frame-ancestors 'none'; base-uri 'none'";
     }
 }

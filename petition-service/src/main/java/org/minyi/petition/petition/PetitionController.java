@@ -1,5 +1,9 @@
 package org.minyi.petition.petition;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -7,6 +11,7 @@ import org.minyi.platform.county.CountyReference;
 import org.minyi.platform.model.BusinessCalendar;
 import org.minyi.platform.security.Caller;
 import org.minyi.platform.web.ApiProblem;
+import org.minyi.platform.web.Versions;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -27,6 +32,7 @@ import java.util.UUID;
 /** REST adapter for petitions: commands go to the aggregate, reads come from the petition view. */
 @RestController
 @RequestMapping("/api/petitions")
+@Tag(name = "信访件 / Petitions", description = "信访件的接收与查询 / Receiving and reading petitions (letters and visits)")
 public class PetitionController {
 
     /** Registration is due within 3 days of receipt (DOMAIN §6); configurable with the other deadlines later. */
@@ -45,6 +51,12 @@ public class PetitionController {
         this.calendar = calendar;
     }
 
+    @Operation(summary = "接收信访件 / Receive a petition",
+            description = "登记收到的信访件，状态为 RECEIVED，须在 3 日内登记。带 id 重复提交同一请求不会产生第二件：首次 201，之后 200 返回已有信访件。"
+                    + " / Records a received petition (state RECEIVED, to be registered within 3 days). Sending the same"
+                    + " create again with the same id creates nothing new: 201 the first time, then 200 with the existing petition.")
+    @ApiResponse(responseCode = "201", description = "已接收 / Received")
+    @ApiResponse(responseCode = "200", description = "此 id 已接收过，返回已有信访件 / Already received with this id: the existing petition")
     @PostMapping
     public ResponseEntity<PetitionResponse> receive(@Valid @RequestBody ReceivePetitionRequest request,
                                                     Authentication authentication) {
@@ -69,13 +81,18 @@ public class PetitionController {
             return ResponseEntity.ok(readable(views.find(id).orElseThrow(), caller));
         }
         PetitionView view = views.find(id).orElseThrow();
-        return ResponseEntity.created(URI.create("/api/petitions/" + id)).body(response(view, caller));
+        return ResponseEntity.created(URI.create("/api/petitions/" + id)).eTag(Versions.etag(view.version()))
+                .body(response(view, caller));
     }
 
+    @Operation(summary = "查询信访件 / Read a petition",
+            description = "信访人身份按调用者的角色显示、遮蔽或不显示；ETag 为当前版本。"
+                    + " / Petitioners' identities are shown, masked or left out according to the caller's role; the ETag is the current version.",
+            parameters = @Parameter(name = "id", description = "信访件 id / Petition id"))
     @GetMapping("/{id}")
-    public PetitionResponse get(@PathVariable UUID id, Authentication authentication) {
+    public ResponseEntity<PetitionResponse> get(@PathVariable UUID id, Authentication authentication) {
         PetitionView view = views.find(id).orElseThrow(() -> ApiProblem.notFound("信访件 petition", id.toString()));
-        return readable(view, Caller.from(authentication));
+        return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(readable(view, Caller.from(authentication)));
     }
 
     private PetitionResponse readable(PetitionView view, Caller caller) {

@@ -127,6 +127,7 @@ class PetitionApiTest {
 
         var read = api().get("/api/petitions/" + id, clerk());
         assertThat(read.status()).isEqualTo(200);
+        assertThat(read.header("ETag")).isEqualTo("\"0\"");
         assertThat(read.json().path("petitioners").get(0).path("idNumber").asString()).isEqualTo(ID_NUMBER);
         assertThat(read.json().path("timeline").get(0).path("recordedBy").asString()).isEqualTo("demo-clerk");
 
@@ -216,7 +217,8 @@ class PetitionApiTest {
     void callsWithoutAValidTokenAreRefused() {
         TestTokenIssuer issuer = TestTokenIssuer.get();
         for (String token : new String[]{null, "not-a-jwt", issuer.expiredToken("x", "COUNTY_ADMIN"),
-                issuer.wrongAudienceToken("x", "COUNTY_ADMIN"), issuer.forgedToken("x", "COUNTY_ADMIN")}) {
+                issuer.wrongAudienceToken("x", "COUNTY_ADMIN"), issuer.forgedToken("x", "COUNTY_ADMIN"),
+                issuer.unsignedToken("x", "COUNTY_ADMIN")}) {
             var response = api().post("/api/petitions", token, body(null, "LETTER", ""));
             assertThat(response.status()).as("token %s", token).isEqualTo(401);
             assertThat(response.json().path("type").asString()).endsWith("/unauthenticated");

@@ -2,20 +2,17 @@ package org.minyi.platform.security;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.minyi.platform.web.ApiProblem.Message;
+import org.minyi.platform.web.ProblemResponses;
 import org.minyi.platform.web.Problems;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 
 /** 401 and 403 as problem details, like every other refusal. */
 public final class ProblemAuthenticationHandlers {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private ProblemAuthenticationHandlers() {
     }
@@ -37,9 +34,6 @@ public final class ProblemAuthenticationHandlers {
     }
 
     private static void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
-        response.setStatus(problem.getStatus());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        response.getOutputStream().write(JSON.writeValueAsBytes(problem));
+        ProblemResponses.write(response, problem);
     }
 }

@@ -81,6 +81,11 @@ public final class TestTokenIssuer {
         return sign(key, claims(account, role, List.of()).audience("someone-else").build());
     }
 
+    /** Not signed at all ({@code alg: none}). */
+    public String unsignedToken(String account, String role) {
+        return new com.nimbusds.jwt.PlainJWT(claims(account, role, List.of()).build()).serialize();
+    }
+
     /** Signed by a key the JWKS does not publish. */
     public String forgedToken(String account, String role) {
         try {

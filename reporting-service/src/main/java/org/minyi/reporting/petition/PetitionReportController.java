@@ -1,5 +1,8 @@
 package org.minyi.reporting.petition;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.minyi.platform.county.CountyReference;
 import org.minyi.platform.model.BusinessCalendar;
 import org.minyi.platform.model.RuleViolation;
@@ -19,6 +22,7 @@ import java.util.List;
 /** {@code GET /api/reports/petitions/rates} (API.md "Reports"). */
 @RestController
 @RequestMapping("/api/reports/petitions")
+@Tag(name = "信访统计 / Petition reports", description = "按乡镇和全县统计的信访件数字（“四个100%”） / Petition figures per township and county-wide (the \"four 100%\")")
 public class PetitionReportController {
 
     /** Without {@code from}, the cohort starts at the beginning of records. */
@@ -34,6 +38,16 @@ public class PetitionReportController {
         this.calendar = calendar;
     }
 
+    @Operation(summary = "信访件统计 / Petition rates",
+            description = "统计在 from 至 to 之间收到的信访件截至 asOf 的情况；不带 townshipCode 为全县（乡镇账号须指定本乡镇）。"
+                    + " / Figures for the petitions received from `from` to `to`, as they stood on `asOf`; without townshipCode,"
+                    + " the whole county (a township account must name its own township).",
+            parameters = {
+                    @Parameter(name = "townshipCode", description = "乡镇代码（9 位），不填为全县 / Township code (9 digits); absent: the whole county"),
+                    @Parameter(name = "from", description = "收件起始日期，不填为有记录以来 / First receipt date; absent: from the beginning of records"),
+                    @Parameter(name = "to", description = "收件截止日期，不填为 asOf / Last receipt date; absent: asOf"),
+                    @Parameter(name = "asOf", description = "统计截至日期（北京时间），不填为今天 / The date the figures stand on (China Standard Time); absent: today"),
+                    @Parameter(name = "groupBy", description = "township：按乡镇分行并附全县合计 / township: one row per township plus the county total")})
     @GetMapping("/rates")
     public PetitionRatesReport rates(@RequestParam(required = false) String townshipCode,
                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,

@@ -1,0 +1,78 @@
+package org.minyi.gateway.edge;
+
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * Stands in for the four services behind the gateway (as in GatewayTest): a JDK HTTP server that is
+ * always ready and answers every call with {@code {"ok":true}}, recording each API request it was
+ * sent ({@code started}: headers arrived) and each one it read completely ({@code received}, with the
+ * body's size).
+ */
+final class StubService {
+
+    final List<String> started = new CopyOnWriteArrayList<>();
+    final List<String> received = new CopyOnWriteArrayList<>();
+    private final HttpServer server;
+
+    StubService() {
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.createContext("/", exchange -> {
+            String path = exchange.getRequestURI().getPath();
+            boolean api = !path.startsWith("/actuator");
+            if (api) {
+                started.add(exchange.getRequestMethod() + " " + path);
+            }
+            long size;
+            try (InputStream in = exchange.getRequestBody()) {
+                size = in.transferTo(java.io.OutputStream.nullOutputStream());
+            } catch (IOException e) {
+                exchange.close();
+                return;
+            }
+            if (api) {
+                received.add(exchange.getRequestMethod() + " " + path + " " + size);
+            }
+            byte[] body = "{\"ok\":true}".getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+    }
+
+    String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    void clear() {
+        started.clear();
+        received.clear();
+    }
+
+    void stop() {
+        server.stop(0);
+    }
+
+    static Path tempKeyFile() {
+        try {
+            return Files.createTempDirectory("gateway-edge-test").resolve("keys/jwt-signing-key.json");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

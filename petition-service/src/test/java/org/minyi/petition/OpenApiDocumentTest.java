@@ -1,0 +1,57 @@
+package org.minyi.petition;
+
+import org.junit.jupiter.api.Test;
+import org.minyi.contract.Topics;
+import org.minyi.platform.testing.ApiClient;
+import org.minyi.platform.testing.TestInfrastructure;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** petition-service publishes its OpenAPI document without a token: its endpoints, bearer-protected. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}")
+@EmbeddedKafka(topics = Topics.PETITION_EVENTS, partitions = 1)
+class OpenApiDocumentTest {
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        TestInfrastructure.register(registry, "petition_openapi");
+    }
+
+    @Test
+    void theDocumentDescribesThePetitionEndpointsBehindTheBearerScheme() {
+        var response = new ApiClient("http://localhost:" + port).get("/v3/api-docs", null);
+        assertThat(response.status()).isEqualTo(200);
+        JsonNode document = response.json();
+        assertThat(document.path("info").path("title").asString()).isEqualTo("Minyi petition-service API");
+
+        JsonNode scheme = document.path("components").path("securitySchemes").path("bearerAuth");
+        assertThat(scheme.path("type").asString()).isEqualTo("http");
+        assertThat(scheme.path("scheme").asString()).isEqualTo("bearer");
+        assertThat(scheme.path("bearerFormat").asString()).isEqualTo("JWT");
+        assertThat(document.path("security").get(0).has("bearerAuth")).isTrue();
+
+        JsonNode receive = document.path("paths").path("/api/petitions").path("post");
+        assertThat(receive.isMissingNode()).isFalse();
+        assertThat(receive.path("summary").asString()).contains("接收信访件", "Receive a petition");
+        assertThat(receive.path("responses").has("201")).isTrue();
+        assertThat(receive.path("responses").path("400").path("$ref").asString()).isEqualTo("#/components/responses/BadRequest");
+        JsonNode read = document.path("paths").path("/api/petitions/{id}").path("get");
+        assertThat(read.isMissingNode()).isFalse();
+        assertThat(read.path("responses").path("404").path("$ref").asString()).isEqualTo("#/components/responses/NotFound");
+        // The caller's authentication is not a parameter a client sends.
+        read.path("parameters").forEach(p -> assertThat(p.path("name").asString()).isEqualTo("id"));
+
+        // The API only: no actuator endpoints.
+        document.path("paths").propertyNames().forEach(path -> assertThat(path).startsWith("/api/"));
+    }
+}
