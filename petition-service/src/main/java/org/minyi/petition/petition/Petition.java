@@ -39,7 +39,8 @@ public class Petition {
         apply(new PetitionReceived(command.petitionId(), command.channel(), command.receivedOn(),
                 command.townshipCode(), command.villageCode(), visitors, command.petitioners(),
                 CollectivePetitionPolicy.isCollective(command.petitioners().size(), visitors),
-                command.subject(), command.content(), command.accusedUnitCode(), command.recordedBy()));
+                command.subject(), command.content(), command.accusedUnitCode(), command.recordedBy(),
+                command.onBehalfOf()));
     }
 
     @EventSourcingHandler

@@ -9,7 +9,9 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.minyi.platform.county.CountyReference;
 import org.minyi.platform.model.BusinessCalendar;
+import org.minyi.platform.security.Actor;
 import org.minyi.platform.security.Caller;
+import org.minyi.platform.security.OnBehalfOfPolicy;
 import org.minyi.platform.web.ApiProblem;
 import org.minyi.platform.web.Versions;
 import org.springframework.http.HttpStatus;
@@ -66,6 +68,7 @@ public class PetitionController {
                     "Only the township's congress office or the county office may take in this township's petitions.");
         }
         checkReferences(request);
+        Actor actor = OnBehalfOfPolicy.resolve(caller, request.onBehalfOf(), county);
         UUID id = request.id() == null ? UUID.randomUUID() : request.id();
         var existing = views.find(id);
         if (existing.isPresent()) {
@@ -76,7 +79,8 @@ public class PetitionController {
             commands.sendAndWait(new ReceivePetition(id, request.channel(), request.receivedOn(), request.townshipCode(),
                     request.villageCode(), request.visitors(),
                     request.petitioners().stream().map(ReceivePetitionRequest.PetitionerRequest::toPetitioner).toList(),
-                    request.subject().strip(), request.content(), request.accusedUnitCode(), caller.account()));
+                    request.subject().strip(), request.content(), request.accusedUnitCode(), actor.recordedBy(),
+                    actor.onBehalfOf()));
         } catch (AggregateStreamCreationException raced) {
             return ResponseEntity.ok(readable(views.find(id).orElseThrow(), caller));
         }

@@ -11,7 +11,7 @@ import java.util.UUID;
 public record PetitionReceived(UUID petitionId, Channel channel, LocalDate receivedOn, String townshipCode,
                                String villageCode, Integer visitors, List<Petitioner> petitioners,
                                boolean collective, String subject, String content, String accusedUnitCode,
-                               String recordedBy) {
+                               String recordedBy, String onBehalfOf) {
 
     @Override
     public String toString() {

@@ -12,7 +12,7 @@ public record PetitionView(UUID id, String townshipCode, String villageCode, Cha
                            List<Petitioner> petitioners,
                            long version, List<TimelineEntry> timeline) {
 
-    /** One step on the petition's timeline: what was done, its business date, who recorded it and when. */
-    public record TimelineEntry(String action, LocalDate on, String recordedBy, Instant recordedAt) {
+    /** One step on the petition's timeline: what was done, its business date, who recorded it (for whom) and when. */
+    public record TimelineEntry(String action, LocalDate on, String recordedBy, String onBehalfOf, Instant recordedAt) {
     }
 }

@@ -39,24 +39,26 @@ public class PetitionViewProjection {
                         PetitionState.RECEIVED.name(), e.visitors(), e.petitioners().size(), e.collective(),
                         e.subject(), e.content(), e.accusedUnitCode(), JSON.writeValueAsString(e.petitioners()), sequence)
                 .update();
-        timeline(e.petitionId(), sequence, "RECEIVE", e.receivedOn(), e.recordedBy(), recordedAt);
+        timeline(e.petitionId(), sequence, "RECEIVE", e.receivedOn(), e.recordedBy(), e.onBehalfOf(), recordedAt);
     }
 
-    private void timeline(UUID id, long sequence, String action, java.time.LocalDate on, String by, Instant at) {
+    private void timeline(UUID id, long sequence, String action, java.time.LocalDate on, String by, String forWhom,
+                          Instant at) {
         jdbc.sql("""
-                        INSERT INTO petition_timeline (petition_id, seq, action, business_date, recorded_by, recorded_at)
-                        VALUES (?, ?, ?, ?, ?, ?)""")
-                .params(id, sequence, action, on, by, java.sql.Timestamp.from(at))
+                        INSERT INTO petition_timeline (petition_id, seq, action, business_date, recorded_by, on_behalf_of,
+                            recorded_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, sequence, action, on, by, forWhom, java.sql.Timestamp.from(at))
                 .update();
     }
 
     public Optional<PetitionView> find(UUID id) {
         List<PetitionView.TimelineEntry> timeline = jdbc.sql("""
-                        SELECT action, business_date, recorded_by, recorded_at FROM petition_timeline
+                        SELECT action, business_date, recorded_by, on_behalf_of, recorded_at FROM petition_timeline
                         WHERE petition_id = ? ORDER BY seq""")
                 .param(id)
                 .query((rs, i) -> new PetitionView.TimelineEntry(rs.getString(1), rs.getObject(2, java.time.LocalDate.class),
-                        rs.getString(3), rs.getTimestamp(4).toInstant()))
+                        rs.getString(3), rs.getString(4), rs.getTimestamp(5).toInstant()))
                 .list();
         return jdbc.sql("SELECT * FROM petition_view WHERE id = ?")
                 .param(id)

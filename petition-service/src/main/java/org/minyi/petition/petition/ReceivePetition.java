@@ -6,9 +6,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** Take in a petition on some channel; {@code recordedBy} is the account that typed it in. */
+/**
+ * Take in a petition on some channel; {@code recordedBy} is the account that typed it in and
+ * {@code onBehalfOf} whom it acted for (e.g. {@code deputy:<id>} for a deputy's referral), or null.
+ */
 public record ReceivePetition(@TargetAggregateIdentifier UUID petitionId, Channel channel, LocalDate receivedOn,
                               String townshipCode, String villageCode, Integer visitors,
                               List<Petitioner> petitioners, String subject, String content,
-                              String accusedUnitCode, String recordedBy) {
+                              String accusedUnitCode, String recordedBy, String onBehalfOf) {
 }

@@ -13,7 +13,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** Body of {@code POST /api/petitions} (API.md). {@code id} is optional: sending it makes the create idempotent. */
+/**
+ * Body of {@code POST /api/petitions} (API.md). {@code id} is optional: sending it makes the create
+ * idempotent. {@code onBehalfOf} ({@code unit:<code>} or {@code deputy:<id>}) records whom the office
+ * typed it in for, e.g. the deputy who referred it.
+ */
 public record ReceivePetitionRequest(
         UUID id,
         @NotNull Channel channel,
@@ -24,7 +28,8 @@ public record ReceivePetitionRequest(
         @NotEmpty @Size(max = 1000) List<@Valid @NotNull PetitionerRequest> petitioners,
         @NotBlank @Size(max = 200) String subject,
         @Size(max = 20_000) String content,
-        @Size(max = 40) String accusedUnitCode) {
+        @Size(max = 40) String accusedUnitCode,
+        @Size(max = 60) String onBehalfOf) {
 
     /** Personal data; the ID number is optional (a letter may not give it) but must be a valid form when present. */
     public record PetitionerRequest(

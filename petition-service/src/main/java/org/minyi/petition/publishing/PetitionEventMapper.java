@@ -18,7 +18,8 @@ public class PetitionEventMapper implements PublicEventMapper {
         if (event instanceof PetitionReceived e) {
             return Optional.of(new PublicPayload(EventTypes.PETITION_RECEIVED, e.townshipCode(),
                     new PetitionReceivedV1(e.petitionId(), e.townshipCode(), e.villageCode(), e.channel().name(),
-                            e.receivedOn(), e.visitors(), e.petitioners().size(), e.collective(), e.recordedBy())));
+                            e.receivedOn(), e.visitors(), e.petitioners().size(), e.collective(), e.recordedBy(),
+                            e.onBehalfOf())));
         }
         return Optional.empty();
     }
@@ -26,6 +27,6 @@ public class PetitionEventMapper implements PublicEventMapper {
     /** Payload of {@code org.minyi.petition.PetitionReceived.v1}; see its JSON Schema in the contract module. */
     record PetitionReceivedV1(UUID petitionId, String townshipCode, String villageCode, String channel,
                               LocalDate receivedOn, Integer visitors, int petitionerCount, boolean collective,
-                              String recordedBy) {
+                              String recordedBy, String onBehalfOf) {
     }
 }

@@ -34,7 +34,7 @@ class PetitionTest {
         fixture.givenNoPriorActivity()
                 .when(receive(Channel.LETTER, TODAY, null, List.of(ONE)))
                 .expectEvents(new PetitionReceived(ID, Channel.LETTER, TODAY, "339901101", null, null, List.of(ONE),
-                        false, "土地纠纷", "内容", null, "demo-clerk"))
+                        false, "土地纠纷", "内容", null, "demo-clerk", null))
                 .expectState(p -> org.assertj.core.api.Assertions.assertThat(p.state()).isEqualTo(PetitionState.RECEIVED));
     }
 
@@ -43,7 +43,7 @@ class PetitionTest {
         fixture.givenNoPriorActivity()
                 .when(receive(Channel.VISIT, TODAY, 2, Collections.nCopies(5, ONE)))
                 .expectEvents(new PetitionReceived(ID, Channel.VISIT, TODAY, "339901101", null, 5,
-                        Collections.nCopies(5, ONE), true, "土地纠纷", "内容", null, "demo-clerk"));
+                        Collections.nCopies(5, ONE), true, "土地纠纷", "内容", null, "demo-clerk", null));
     }
 
     @Test
@@ -51,7 +51,7 @@ class PetitionTest {
         fixture.givenNoPriorActivity()
                 .when(receive(Channel.VISIT, TODAY, 6, List.of(ONE, ONE)))
                 .expectEvents(new PetitionReceived(ID, Channel.VISIT, TODAY, "339901101", null, 6,
-                        List.of(ONE, ONE), true, "土地纠纷", "内容", null, "demo-clerk"));
+                        List.of(ONE, ONE), true, "土地纠纷", "内容", null, "demo-clerk", null));
     }
 
     @Test
@@ -81,6 +81,6 @@ class PetitionTest {
 
     private static ReceivePetition receive(Channel channel, LocalDate on, Integer visitors, List<Petitioner> petitioners) {
         return new ReceivePetition(ID, channel, on, "339901101", null, visitors, petitioners, "土地纠纷", "内容", null,
-                "demo-clerk");
+                "demo-clerk", null);
     }
 }
