@@ -4,7 +4,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.minyi.platform.testing.ApiClient;
-import org.minyi.platform.testing.TestInfrastructure;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -37,12 +36,7 @@ class EdgeTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        TestInfrastructure.register(registry, "gateway_edge");
-        registry.add("minyi.security.issuer", () -> "http://localhost:8080");
-        for (String service : List.of("deputy", "proposal", "petition", "reporting")) {
-            registry.add("minyi.gateway.services." + service, SERVICE::url);
-        }
-        registry.add("minyi.auth.key-file", KEY_FILE::toString);
+        SERVICE.registerAsEveryService(registry, "gateway_edge", KEY_FILE);
     }
 
     @AfterAll

@@ -75,4 +75,18 @@ final class StubService {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * Points a gateway under test at this stand-in for all four services, a fresh database, its own
+     * key file and the issuer its tokens carry.
+     */
+    void registerAsEveryService(org.springframework.test.context.DynamicPropertyRegistry registry, String database,
+                                java.nio.file.Path keyFile) {
+        org.minyi.platform.testing.TestInfrastructure.register(registry, database);
+        registry.add("minyi.security.issuer", () -> "http://localhost:8080");
+        for (String service : List.of("deputy", "proposal", "petition", "reporting")) {
+            registry.add("minyi.gateway.services." + service, this::url);
+        }
+        registry.add("minyi.auth.key-file", keyFile::toString);
+    }
 }
