@@ -1,0 +1,136 @@
+package org.minyi.deputy.deputy;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.minyi.platform.model.BusinessCalendar;
+import org.minyi.platform.model.RuleViolation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * A deputy (人大代表) and the mandates they hold, event-sourced. A deputy may serve at several levels
+ * at once, but at most one mandate per level; a mandate goes {@code SERVING → ENDED} and a later term
+ * at the same level is a new mandate. Groups, activities and points follow with their own aggregates.
+ */
+@Aggregate
+public class Deputy {
+
+    private static final Pattern TOWNSHIP_CODE = Pattern.compile("\\d{9}");
+
+    @AggregateIdentifier
+    private UUID id;
+    private String townshipCode;
+    private LocalDate birthDate;
+    /** Every mandate in the order it started, ended ones included. */
+    private final List<Mandate> mandates = new ArrayList<>();
+
+    protected Deputy() {
+        // for Axon
+    }
+
+    @CommandHandler
+    public Deputy(RegisterDeputy command, BusinessCalendar calendar) {
+        if (command.name() == null || command.name().isBlank()) {
+            throw new RuleViolation("name", "请填写代表姓名", "the name is required");
+        }
+        requireGiven("gender", command.gender(), "请填写性别", "the gender is required");
+        requireGiven("party", command.party(), "请填写政治面貌", "the party affiliation is required");
+        requireGiven("occupation", command.occupation(), "请填写职业类别", "the occupation category is required");
+        if (command.townshipCode() == null || !TOWNSHIP_CODE.matcher(command.townshipCode()).matches()) {
+            throw new RuleViolation("townshipCode", "所在乡镇应为9位乡镇区划代码",
+                    "the township code is the 9-digit township code");
+        }
+        requireGiven("birthDate", command.birthDate(), "请填写出生日期", "the birth date is required");
+        if (!command.birthDate().isBefore(calendar.today())) {
+            throw new RuleViolation("birthDate", "出生日期必须早于今天", "the birth date must be before today");
+        }
+        if (command.mandates() == null || command.mandates().isEmpty()) {
+            throw new RuleViolation("mandates", "至少需要一项代表职务", "at least one mandate is required");
+        }
+        List<Mandate> serving = new ArrayList<>();
+        for (int i = 0; i < command.mandates().size(); i++) {
+            String field = "mandates[" + i + "]";
+            NewMandate mandate = command.mandates().get(i);
+            MandatePolicy.requireValidNew(field, mandate, command.birthDate(), calendar);
+            MandatePolicy.requireNoneServingAt(field + ".level", mandate.level(), serving);
+            serving.add(Mandate.serving(mandate));
+        }
+        apply(new DeputyRegistered(command.deputyId(), command.townshipCode(), command.name().strip(),
+                command.gender(), command.birthDate(), command.ethnicity(), command.party(), command.occupation(),
+                command.electoralDistrict(), command.contact(), List.copyOf(command.mandates()),
+                command.recordedBy(), command.onBehalfOf()));
+    }
+
+    @CommandHandler
+    public void handle(AddMandate command, BusinessCalendar calendar) {
+        NewMandate mandate = command.mandate();
+        MandatePolicy.requireValidNew("mandate", mandate, birthDate, calendar);
+        MandatePolicy.requireNoneServingAt("mandate.level", mandate.level(), mandates);
+        apply(new MandateAdded(id, townshipCode, mandate.level(), mandate.congressCode(), mandate.term(),
+                mandate.electedOn(), command.recordedBy(), command.onBehalfOf()));
+    }
+
+    @CommandHandler
+    public void handle(EndMandate command, BusinessCalendar calendar) {
+        requireGiven("level", command.level(), "请填写代表职务的层级", "the mandate's level is required");
+        MandatePolicy.requireValidEnd(command.endedOn(), command.reason(), calendar);
+        Mandate serving = servingAt(command.level()).orElseThrow(
+                () -> new IllegalMandateState(command.level(), latestAt(command.level())
+                        .map(Mandate::status).orElse(null)));
+        MandatePolicy.requireEndNotBeforeElection(serving, command.endedOn());
+        apply(new MandateEnded(id, townshipCode, serving.level(), serving.congressCode(), serving.term(),
+                command.endedOn(), command.reason(), command.recordedBy(), command.onBehalfOf()));
+    }
+
+    @EventSourcingHandler
+    void on(DeputyRegistered event) {
+        this.id = event.deputyId();
+        this.townshipCode = event.townshipCode();
+        this.birthDate = event.birthDate();
+        event.mandates().forEach(m -> mandates.add(Mandate.serving(m)));
+    }
+
+    @EventSourcingHandler
+    void on(MandateAdded event) {
+        mandates.add(Mandate.serving(new NewMandate(event.level(), event.congressCode(), event.term(),
+                event.electedOn())));
+    }
+
+    @EventSourcingHandler
+    void on(MandateEnded event) {
+        for (int i = 0; i < mandates.size(); i++) {
+            Mandate mandate = mandates.get(i);
+            if (mandate.level() == event.level() && mandate.isServing()) {
+                mandates.set(i, mandate.ended(event.endedOn(), event.reason()));
+            }
+        }
+    }
+
+    /** Every mandate in the order it started, ended ones included (for tests). */
+    List<Mandate> mandates() {
+        return List.copyOf(mandates);
+    }
+
+    private Optional<Mandate> servingAt(MandateLevel level) {
+        return mandates.stream().filter(m -> m.level() == level && m.isServing()).findFirst();
+    }
+
+    private Optional<Mandate> latestAt(MandateLevel level) {
+        return mandates.stream().filter(m -> m.level() == level).reduce((first, second) -> second);
+    }
+
+    private static void requireGiven(String field, Object value, String messageZh, String messageEn) {
+        if (value == null) {
+            throw new RuleViolation(field, messageZh, messageEn);
+        }
+    }
+}

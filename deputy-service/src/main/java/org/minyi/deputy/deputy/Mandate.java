@@ -1,0 +1,21 @@
+package org.minyi.deputy.deputy;
+
+import java.time.LocalDate;
+
+/** A mandate held by a deputy, serving or ended; {@code endedOn} and {@code endReason} are set once ended. */
+public record Mandate(MandateLevel level, String congressCode, int term, LocalDate electedOn,
+                      MandateStatus status, LocalDate endedOn, MandateEndReason endReason) {
+
+    static Mandate serving(NewMandate mandate) {
+        return new Mandate(mandate.level(), mandate.congressCode(), mandate.term(), mandate.electedOn(),
+                MandateStatus.SERVING, null, null);
+    }
+
+    boolean isServing() {
+        return status == MandateStatus.SERVING;
+    }
+
+    Mandate ended(LocalDate on, MandateEndReason reason) {
+        return new Mandate(level, congressCode, term, electedOn, MandateStatus.ENDED, on, reason);
+    }
+}

@@ -1,0 +1,13 @@
+package org.minyi.deputy.deputy;
+
+/**
+ * A deputy's private contact details. Personal data (DOMAIN §8): never logged, never published,
+ * shown only to the roles that need them.
+ */
+public record PrivateContact(String phone, String address) {
+
+    @Override
+    public String toString() {
+        return "PrivateContact[personal data]";
+    }
+}
