@@ -4,8 +4,8 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
- * Deputies, mandates, groups and duty activities (DOMAIN §3). The service runs with its event store
- * and its publisher to {@code npc.deputy.events}; the deputy aggregates arrive with their own issue.
+ * Deputies, mandates, groups and duty activities (DOMAIN §3): deputies and their mandates so far;
+ * groups, duty activities and points follow. Publishes to {@code npc.deputy.events}.
  */
 @SpringBootApplication
 public class DeputyServiceApplication {

@@ -13,6 +13,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.util.List;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,8 +40,10 @@ class DeputyServiceStartsTest {
         assertThat(jdbc.sql("SELECT count(*) FROM domainevententry").query(Long.class).single()).isZero();
         assertThat(jdbc.sql("SELECT count(*) FROM tokenentry WHERE processorname = 'minyi-kafka-publisher'")
                 .query(Long.class).single()).isEqualTo(1L);
-        assertThat(api.get("/api/deputys", null).status()).isEqualTo(401);
+        String unknown = "/api/deputies/" + UUID.randomUUID();
+        assertThat(api.get(unknown, null).status()).isEqualTo(401);
         String admin = TestTokenIssuer.get().token("demo-admin", "COUNTY_ADMIN", List.of());
-        assertThat(api.get("/api/deputys", admin).status()).isEqualTo(404);
+        assertThat(api.get(unknown, admin).status()).isEqualTo(404);
+        assertThat(jdbc.sql("SELECT count(*) FROM deputy_view").query(Long.class).single()).isZero();
     }
 }

@@ -13,9 +13,12 @@ import java.util.regex.Pattern;
 public final class EventTypes {
 
     public static final String PETITION_RECEIVED = "org.minyi.petition.PetitionReceived.v1";
+    public static final String DEPUTY_REGISTERED = "org.minyi.deputy.DeputyRegistered.v1";
+    public static final String MANDATE_ADDED = "org.minyi.deputy.MandateAdded.v1";
+    public static final String MANDATE_ENDED = "org.minyi.deputy.MandateEnded.v1";
 
     /** Every type of this contract version; the AsyncAPI document lists exactly these. */
-    public static final List<String> ALL = List.of(PETITION_RECEIVED);
+    public static final List<String> ALL = List.of(PETITION_RECEIVED, DEPUTY_REGISTERED, MANDATE_ADDED, MANDATE_ENDED);
 
     private static final Pattern TYPE = Pattern.compile("org\\.minyi\\.([a-z]+)\\.([A-Za-z]+)\\.(v[0-9]+)");
     private static final String SCHEMA_BASE = "https://minyi.org/contract/schemas/";

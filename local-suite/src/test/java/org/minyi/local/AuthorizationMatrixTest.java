@@ -32,6 +32,7 @@ class AuthorizationMatrixTest {
         PETITION_CREATE_OWN("petition-service"), PETITION_CREATE_OTHER("petition-service"),
         PETITION_READ_OWN("petition-service"), PETITION_READ_OTHER("petition-service"),
         REPORT_OWN("reporting-service"), REPORT_OTHER("reporting-service"), REPORT_COUNTY("reporting-service"),
+        DEPUTY_REGISTER_OWN("deputy-service"), DEPUTY_REGISTER_OTHER("deputy-service"), DEPUTY_READ("deputy-service"),
         REFERENCE_DATA(null), ACCOUNTS(null);
 
         final String service;
@@ -48,21 +49,22 @@ class AuthorizationMatrixTest {
     private static final Map<String, int[]> EXPECTED = new LinkedHashMap<>();
 
     static {
-        //                                   create      read        report           ref  accounts
-        //                                   own  other  own  other  own  other county
-        EXPECTED.put("county-admin",    new int[]{201, 201, 200, 200, 200, 200, 200, 200, 200});
-        EXPECTED.put("township-clerk",  new int[]{201, 403, 200, 403, 200, 403, 403, 200, 403});
-        EXPECTED.put("county-leader",   new int[]{403, 403, 200, 200, 200, 200, 200, 200, 403});
-        EXPECTED.put("township-leader", new int[]{403, 403, 200, 403, 200, 403, 403, 200, 403});
-        EXPECTED.put("handling-unit",   new int[]{403, 403, 403, 403, 403, 403, 403, 200, 403});
-        EXPECTED.put("deputy",          new int[]{403, 403, 403, 403, 403, 403, 403, 200, 403});
-        EXPECTED.put("viewer",          new int[]{403, 403, 403, 403, 200, 200, 200, 200, 403});
-        EXPECTED.put("anonymous",       new int[]{401, 401, 401, 401, 401, 401, 401, 401, 401});
+        //                               petition create  petition read  petition report    deputy register/read  ref  accounts
+        //                                   own  other  own  other  own  other county   own  other read
+        EXPECTED.put("county-admin",    new int[]{201, 201, 200, 200, 200, 200, 200, 201, 201, 200, 200, 200});
+        EXPECTED.put("township-clerk",  new int[]{201, 403, 200, 403, 200, 403, 403, 201, 403, 200, 200, 403});
+        EXPECTED.put("county-leader",   new int[]{403, 403, 200, 200, 200, 200, 200, 403, 403, 200, 200, 403});
+        EXPECTED.put("township-leader", new int[]{403, 403, 200, 403, 200, 403, 403, 403, 403, 200, 200, 403});
+        EXPECTED.put("handling-unit",   new int[]{403, 403, 403, 403, 403, 403, 403, 403, 403, 200, 200, 403});
+        EXPECTED.put("deputy",          new int[]{403, 403, 403, 403, 403, 403, 403, 403, 403, 200, 200, 403});
+        EXPECTED.put("viewer",          new int[]{403, 403, 403, 403, 200, 200, 200, 403, 403, 200, 200, 403});
+        EXPECTED.put("anonymous",       new int[]{401, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401});
     }
 
     private static ApiClient gateway;
     private static final Map<String, String> TOKENS = new LinkedHashMap<>();
     private static final Map<String, String> PETITION_IN = new LinkedHashMap<>();
+    private static String deputyInOwn;
 
     @BeforeAll
     static void accountsAndData() {
@@ -80,6 +82,9 @@ class AuthorizationMatrixTest {
         TOKENS.put("anonymous", null);
         PETITION_IN.put(OWN, createPetition(admin, OWN));
         PETITION_IN.put(OTHER, createPetition(admin, OTHER));
+        var deputy = gateway.post("/api/deputies", admin, deputy(OWN));
+        assertThat(deputy.status()).as(deputy.body()).isEqualTo(201);
+        deputyInOwn = deputy.json().path("id").asString();
     }
 
     @Test
@@ -109,7 +114,8 @@ class AuthorizationMatrixTest {
         System.out.println("authorization matrix: " + cells + " cells run (" + EXPECTED.size() + " actors × "
                 + Group.values().length + " endpoint groups, service-owned groups also called directly)");
         assertThat(mismatches).isEmpty();
-        assertThat(cells).isEqualTo(EXPECTED.size() * (Group.values().length + 7));
+        long serviceOwned = java.util.Arrays.stream(Group.values()).filter(g -> g.service != null).count();
+        assertThat(cells).isEqualTo(EXPECTED.size() * (Group.values().length + serviceOwned));
     }
 
     private static int call(ApiClient api, String actor, Group group) {
@@ -122,6 +128,9 @@ class AuthorizationMatrixTest {
             case REPORT_OWN -> api.get("/api/reports/petitions/rates?townshipCode=" + OWN, token).status();
             case REPORT_OTHER -> api.get("/api/reports/petitions/rates?townshipCode=" + OTHER, token).status();
             case REPORT_COUNTY -> api.get("/api/reports/petitions/rates", token).status();
+            case DEPUTY_REGISTER_OWN -> api.post("/api/deputies", token, deputy(OWN)).status();
+            case DEPUTY_REGISTER_OTHER -> api.post("/api/deputies", token, deputy(OTHER)).status();
+            case DEPUTY_READ -> api.get("/api/deputies/" + deputyInOwn, token).status();
             case REFERENCE_DATA -> api.get("/api/townships", token).status();
             case ACCOUNTS -> api.get("/api/accounts", token).status();
         };
@@ -131,6 +140,15 @@ class AuthorizationMatrixTest {
         return """
                 {"channel":"LETTER","receivedOn":"%s","townshipCode":"%s",
                  "petitioners":[{"name":"矩阵测试"}],"subject":"权限矩阵"}""".formatted(TODAY, township);
+    }
+
+    private static String deputy(String township) {
+        return """
+                {"name":"矩阵代表","gender":"FEMALE","birthDate":"1980-05-01","ethnicity":"汉族","party":"CPC",
+                 "occupation":"FARMER","townshipCode":"%s","electoralDistrict":"第一选区",
+                 "contact":{"phone":"13800000000","address":"某村"},
+                 "mandates":[{"level":"TOWNSHIP","congressCode":"%s","term":21,"electedOn":"2021-12-20"}]}"""
+                .formatted(township, township);
     }
 
     private static String createPetition(String token, String township) {

@@ -1,0 +1,201 @@
+package org.minyi.deputy.deputy;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.minyi.platform.county.CountyReference;
+import org.minyi.platform.model.RuleViolation;
+import org.minyi.platform.security.Actor;
+import org.minyi.platform.security.Caller;
+import org.minyi.platform.security.OnBehalfOfPolicy;
+import org.minyi.platform.web.ApiProblem;
+import org.minyi.platform.web.Problems;
+import org.minyi.platform.web.Versions;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** REST adapter for deputies and their mandates: commands go to the aggregate, reads come from the deputy view. */
+@RestController
+@RequestMapping("/api/deputies")
+@Tag(name = "人大代表 / Deputies", description = "代表及其代表职务的登记与查询 / Registering and reading deputies and their mandates")
+public class DeputyController {
+
+    private final CommandGateway commands;
+    private final DeputyViewProjection views;
+    private final CountyReference county;
+
+    public DeputyController(CommandGateway commands, DeputyViewProjection views, CountyReference county) {
+        this.commands = commands;
+        this.views = views;
+        this.county = county;
+    }
+
+    @Operation(summary = "登记代表 / Register a deputy",
+            description = "登记代表及其在任的代表职务。带 id 重复提交同一请求不会产生第二位代表：首次 201，之后 200 返回已有代表。"
+                    + " / Registers a deputy with the mandates they serve. Sending the same create again with the same id"
+                    + " creates nothing new: 201 the first time, then 200 with the existing deputy.")
+    @ApiResponse(responseCode = "201", description = "已登记 / Registered")
+    @ApiResponse(responseCode = "200", description = "此 id 已登记过，返回已有代表 / Already registered with this id: the existing deputy")
+    @PostMapping
+    public ResponseEntity<DeputyResponse> register(@Valid @RequestBody RegisterDeputyRequest request,
+                                                   Authentication authentication) {
+        Caller caller = Caller.from(authentication);
+        if (!DeputyAccessPolicy.mayChange(caller, request.townshipCode())) {
+            throw ApiProblem.forbidden("只有本乡镇人大办或县人大常委会办公室可以登记本乡镇的代表。",
+                    "Only the township's congress office or the county office may register this township's deputies.");
+        }
+        checkReferences(request);
+        Actor actor = OnBehalfOfPolicy.resolve(caller, request.onBehalfOf(), county);
+        UUID id = request.id() == null ? UUID.randomUUID() : request.id();
+        var existing = views.find(id);
+        if (existing.isPresent()) {
+            // The same create sent again: no second deputy.
+            return ResponseEntity.ok(readable(existing.get(), caller));
+        }
+        try {
+            commands.sendAndWait(new RegisterDeputy(id, request.name().strip(), request.gender(), request.birthDate(),
+                    request.ethnicity(), request.party(), request.occupation(), request.townshipCode(),
+                    request.electoralDistrict(), request.contact() == null ? null : request.contact().toContact(),
+                    request.mandates().stream().map(RegisterDeputyRequest.MandateRequest::toMandate).toList(),
+                    actor.recordedBy(), actor.onBehalfOf()));
+        } catch (AggregateStreamCreationException raced) {
+            return ResponseEntity.ok(readable(views.find(id).orElseThrow(), caller));
+        }
+        DeputyView view = views.find(id).orElseThrow();
+        return ResponseEntity.created(URI.create("/api/deputies/" + id)).eTag(Versions.etag(view.version()))
+                .body(DeputyContactPolicy.visibleTo(caller, view));
+    }
+
+    @Operation(summary = "查询代表 / Read a deputy",
+            description = "代表及其全部代表职务。私人联系方式和出生日期仅对县人大常委会办公室、代表所在乡镇人大办和代表本人显示；ETag 为当前版本。"
+                    + " / The deputy with all mandates. The private contact and the birth date are shown only to the county"
+                    + " office, the clerk of the deputy's township and the deputy themself; the ETag is the current version.",
+            parameters = @Parameter(name = "id", description = "代表 id / Deputy id"))
+    @GetMapping("/{id}")
+    public ResponseEntity<DeputyResponse> get(@PathVariable UUID id, Authentication authentication) {
+        DeputyView view = views.find(id).orElseThrow(() -> ApiProblem.notFound("代表 deputy", id.toString()));
+        return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(readable(view, Caller.from(authentication)));
+    }
+
+    @Operation(summary = "代表名册 / The roster of deputies",
+            description = "按乡镇、代表职务层级和状态筛选，分页（page 从 0 开始，size 1–100）。"
+                    + " / Filtered by township, mandate level and status; paged (page from 0, size 1–100).")
+    @GetMapping
+    public DeputyPage list(@RequestParam(required = false) String townshipCode,
+                           @RequestParam(required = false) MandateLevel level,
+                           @RequestParam(required = false) MandateStatus status,
+                           @RequestParam(defaultValue = "0") int page,
+                           @RequestParam(defaultValue = "20") int size,
+                           Authentication authentication) {
+        Caller caller = Caller.from(authentication);
+        if (page < 0) {
+            throw new RuleViolation("page", "页码从 0 开始", "page starts at 0");
+        }
+        if (size < 1 || size > 100) {
+            throw new RuleViolation("size", "每页条数为 1 到 100", "size is 1 to 100");
+        }
+        if (!DeputyAccessPolicy.mayList(caller, townshipCode)) {
+            throw ApiProblem.forbidden("当前账号无权查看此代表名册。", "This account may not read this roster.");
+        }
+        var query = new DeputyViewProjection.RosterQuery(townshipCode,
+                townshipCode == null && DeputyAccessPolicy.listLimitedToOwnTownships(caller) ? caller.townships() : null,
+                level, status);
+        List<DeputyResponse> items = views.page(query, page, size).stream()
+                .map(v -> DeputyContactPolicy.visibleTo(caller, v)).toList();
+        return new DeputyPage(items, page, size, views.count(query));
+    }
+
+    @Operation(summary = "终止代表职务 / End a mandate",
+            description = "终止代表在该层级在任的代表职务（任期届满、辞职、罢免、去世、迁出）。可带 If-Match。"
+                    + " / Ends the deputy's serving mandate at the level (term expired, resigned, recalled, deceased, moved away)."
+                    + " Accepts If-Match.")
+    @ApiResponse(responseCode = "409", description = "该层级没有在任的代表职务 / No serving mandate at that level")
+    @ApiResponse(responseCode = "412", description = "版本已变化 / The deputy has changed since that version")
+    @PostMapping("/{id}/mandates/{level}/end")
+    public ResponseEntity<DeputyResponse> endMandate(@PathVariable UUID id, @PathVariable MandateLevel level,
+                                                     @Valid @RequestBody EndMandateRequest request,
+                                                     @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                                     Authentication authentication) {
+        Caller caller = Caller.from(authentication);
+        DeputyView view = views.find(id).orElseThrow(() -> ApiProblem.notFound("代表 deputy", id.toString()));
+        if (!DeputyAccessPolicy.mayChange(caller, view.townshipCode())) {
+            throw ApiProblem.forbidden("只有代表所在乡镇人大办或县人大常委会办公室可以终止其代表职务。",
+                    "Only the deputy's township office or the county office may end a mandate.");
+        }
+        Versions.requireMatch(ifMatch, view.version());
+        Actor actor = OnBehalfOfPolicy.resolve(caller, request.onBehalfOf(), county);
+        commands.sendAndWait(new EndMandate(id, level, request.endedOn(), request.reason(), actor.recordedBy(),
+                actor.onBehalfOf()));
+        DeputyView after = views.find(id).orElseThrow();
+        return ResponseEntity.ok().eTag(Versions.etag(after.version())).body(DeputyContactPolicy.visibleTo(caller, after));
+    }
+
+    /** 409: the mandate's state does not allow the step; names the state and what may be done instead. */
+    @ExceptionHandler(IllegalMandateState.class)
+    ResponseEntity<ProblemDetail> illegalMandateState(IllegalMandateState e) {
+        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "illegal-step",
+                new ApiProblem.Message("当前状态不允许此操作", "Illegal step"),
+                new ApiProblem.Message(e.messageZh(), e.messageEn()));
+        problem.setProperty("level", e.level().name());
+        problem.setProperty("currentState", e.currentState() == null ? "NONE" : e.currentState().name());
+        // Ending is the only step on a mandate; an ended (or absent) mandate allows none.
+        problem.setProperty("allowedActions", List.of());
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+    }
+
+    private DeputyResponse readable(DeputyView view, Caller caller) {
+        if (!DeputyAccessPolicy.mayRead(caller, view.id().toString(), view.townshipCode())) {
+            throw ApiProblem.forbidden("当前账号无权查看此代表。", "This account may not read this deputy.");
+        }
+        return DeputyContactPolicy.visibleTo(caller, view);
+    }
+
+    /**
+     * The home township and the congresses of township and county mandates must be the county's: 422
+     * naming each unknown one. Higher congresses (city, province, national) are outside the county's
+     * reference data; their codes are checked for form only.
+     */
+    private void checkReferences(RegisterDeputyRequest request) {
+        List<Map<String, String>> unknown = new ArrayList<>();
+        if (county.township(request.townshipCode()).isEmpty()) {
+            unknown.add(Map.of("field", "townshipCode", "message", "本县没有此乡镇", "messageEn", "no such township in this county"));
+        }
+        for (int i = 0; i < request.mandates().size(); i++) {
+            var mandate = request.mandates().get(i);
+            String field = "mandates[" + i + "].congressCode";
+            if (mandate.level() == MandateLevel.TOWNSHIP && county.township(mandate.congressCode()).isEmpty()) {
+                unknown.add(Map.of("field", field, "message", "本县没有此乡镇人大", "messageEn", "no such township congress in this county"));
+            } else if (mandate.level() == MandateLevel.COUNTY && !county.county().code().equals(mandate.congressCode())) {
+                unknown.add(Map.of("field", field, "message", "县级人大代码应为本县代码",
+                        "messageEn", "a county mandate belongs to this county's congress"));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-reference",
+                    new ApiProblem.Message("引用的对象不存在", "Unknown reference"),
+                    new ApiProblem.Message("请求引用了不存在的乡镇或人大。", "The request refers to an unknown township or congress."))
+                    .with("errors", unknown);
+        }
+    }
+}

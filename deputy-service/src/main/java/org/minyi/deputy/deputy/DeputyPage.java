@@ -1,0 +1,7 @@
+package org.minyi.deputy.deputy;
+
+import java.util.List;
+
+/** One page of the roster: {@code {items[], page, size, total}}. */
+public record DeputyPage(List<DeputyResponse> items, int page, int size, long total) {
+}

@@ -1,0 +1,181 @@
+package org.minyi.deputy.deputy;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Keeps {@code deputy_view} and {@code deputy_mandate} in step with the deputy's events (subscribing
+ * processor {@code deputy-view}, in the command's transaction), and reads them. {@code version} is the
+ * aggregate's last sequence number.
+ */
+@Component
+@ProcessingGroup("deputy-view")
+public class DeputyViewProjection {
+
+    private final JdbcClient jdbc;
+
+    public DeputyViewProjection(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(DeputyRegistered e, @SequenceNumber long sequence) {
+        PrivateContact contact = e.contact();
+        jdbc.sql("""
+                        INSERT INTO deputy_view (id, township_code, name, gender, birth_date, ethnicity, party, occupation,
+                            electoral_district, phone, address, recorded_by, on_behalf_of, version)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(e.deputyId(), e.townshipCode(), e.name(), e.gender().name(), e.birthDate(), e.ethnicity(),
+                        e.party().name(), e.occupation().name(), e.electoralDistrict(),
+                        contact == null ? null : contact.phone(), contact == null ? null : contact.address(),
+                        e.recordedBy(), e.onBehalfOf(), sequence)
+                .update();
+        for (int i = 0; i < e.mandates().size(); i++) {
+            NewMandate m = e.mandates().get(i);
+            insertMandate(e.deputyId(), i, m.level(), m.congressCode(), m.term(), m.electedOn());
+        }
+    }
+
+    @EventHandler
+    void on(MandateAdded e, @SequenceNumber long sequence) {
+        int next = jdbc.sql("SELECT COALESCE(MAX(ordinal) + 1, 0) FROM deputy_mandate WHERE deputy_id = ?")
+                .param(e.deputyId()).query(Integer.class).single();
+        insertMandate(e.deputyId(), next, e.level(), e.congressCode(), e.term(), e.electedOn());
+        version(e.deputyId(), sequence);
+    }
+
+    @EventHandler
+    void on(MandateEnded e, @SequenceNumber long sequence) {
+        jdbc.sql("""
+                        UPDATE deputy_mandate SET status = ?, ended_on = ?, end_reason = ?
+                        WHERE deputy_id = ? AND level = ? AND status = ?""")
+                .params(MandateStatus.ENDED.name(), e.endedOn(), e.reason().name(), e.deputyId(), e.level().name(),
+                        MandateStatus.SERVING.name())
+                .update();
+        version(e.deputyId(), sequence);
+    }
+
+    private void insertMandate(UUID deputyId, int ordinal, MandateLevel level, String congressCode, int term,
+                               LocalDate electedOn) {
+        jdbc.sql("""
+                        INSERT INTO deputy_mandate (deputy_id, ordinal, level, congress_code, term, elected_on, status)
+                        VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                .params(deputyId, ordinal, level.name(), congressCode, term, electedOn, MandateStatus.SERVING.name())
+                .update();
+    }
+
+    private void version(UUID deputyId, long sequence) {
+        jdbc.sql("UPDATE deputy_view SET version = ? WHERE id = ?").params(sequence, deputyId).update();
+    }
+
+    public Optional<DeputyView> find(UUID id) {
+        List<Mandate> mandates = mandates(List.of(id)).getOrDefault(id, List.of());
+        return jdbc.sql("SELECT * FROM deputy_view WHERE id = ?")
+                .param(id)
+                .query((rs, i) -> view(rs, mandates))
+                .optional();
+    }
+
+    /** Roster filter; null parts are not filtered on. {@code townships} limits to a scope when not null. */
+    public record RosterQuery(String townshipCode, List<String> townships, MandateLevel level, MandateStatus status) {
+    }
+
+    public long count(RosterQuery query) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(query, params);
+        return jdbc.sql("SELECT count(*) FROM deputy_view d" + where).params(params).query(Long.class).single();
+    }
+
+    /** One page of deputies ordered by township, name and id. */
+    public List<DeputyView> page(RosterQuery query, int page, int size) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(query, params);
+        params.put("limit", size);
+        params.put("offset", (long) page * size);
+        List<UUID> ids = jdbc.sql("SELECT d.id FROM deputy_view d" + where
+                        + " ORDER BY d.township_code, d.name, d.id LIMIT :limit OFFSET :offset")
+                .params(params).query(UUID.class).list();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, List<Mandate>> mandates = mandates(ids);
+        Map<UUID, DeputyView> byId = new LinkedHashMap<>();
+        jdbc.sql("SELECT * FROM deputy_view WHERE id IN (:ids)").param("ids", ids)
+                .query((rs, i) -> view(rs, mandates.getOrDefault(rs.getObject("id", UUID.class), List.of())))
+                .list().forEach(v -> byId.put(v.id(), v));
+        return ids.stream().map(byId::get).toList();
+    }
+
+    private static String where(RosterQuery query, Map<String, Object> params) {
+        List<String> conditions = new ArrayList<>();
+        if (query.townshipCode() != null) {
+            conditions.add("d.township_code = :township");
+            params.put("township", query.townshipCode());
+        }
+        if (query.townships() != null) {
+            if (query.townships().isEmpty()) {
+                conditions.add("FALSE");
+            } else {
+                conditions.add("d.township_code IN (:townships)");
+                params.put("townships", query.townships());
+            }
+        }
+        if (query.level() != null || query.status() != null) {
+            List<String> mandate = new ArrayList<>();
+            mandate.add("m.deputy_id = d.id");
+            if (query.level() != null) {
+                mandate.add("m.level = :level");
+                params.put("level", query.level().name());
+            }
+            if (query.status() != null) {
+                mandate.add("m.status = :status");
+                params.put("status", query.status().name());
+            }
+            conditions.add("EXISTS (SELECT 1 FROM deputy_mandate m WHERE " + String.join(" AND ", mandate) + ")");
+        }
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    private Map<UUID, List<Mandate>> mandates(List<UUID> ids) {
+        return jdbc.sql("SELECT * FROM deputy_mandate WHERE deputy_id IN (:ids) ORDER BY deputy_id, ordinal")
+                .param("ids", ids)
+                .query((rs, i) -> Map.entry(rs.getObject("deputy_id", UUID.class), mandate(rs)))
+                .list().stream()
+                .collect(Collectors.groupingBy(Map.Entry::getKey, LinkedHashMap::new,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+    }
+
+    private static Mandate mandate(ResultSet rs) throws SQLException {
+        String reason = rs.getString("end_reason");
+        return new Mandate(MandateLevel.valueOf(rs.getString("level")), rs.getString("congress_code"),
+                rs.getInt("term"), rs.getObject("elected_on", LocalDate.class),
+                MandateStatus.valueOf(rs.getString("status")), rs.getObject("ended_on", LocalDate.class),
+                reason == null ? null : MandateEndReason.valueOf(reason));
+    }
+
+    private static DeputyView view(ResultSet rs, List<Mandate> mandates) throws SQLException {
+        String phone = rs.getString("phone");
+        String address = rs.getString("address");
+        return new DeputyView(rs.getObject("id", UUID.class), rs.getString("township_code"), rs.getString("name"),
+                Gender.valueOf(rs.getString("gender")), rs.getObject("birth_date", LocalDate.class),
+                rs.getString("ethnicity"), Party.valueOf(rs.getString("party")),
+                Occupation.valueOf(rs.getString("occupation")), rs.getString("electoral_district"),
+                phone == null && address == null ? null : new PrivateContact(phone, address), mandates,
+                rs.getLong("version"));
+    }
+}

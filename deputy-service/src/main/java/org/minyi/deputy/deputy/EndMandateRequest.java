@@ -1,0 +1,11 @@
+package org.minyi.deputy.deputy;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.time.LocalDate;
+
+/** Body of {@code POST /api/deputies/{id}/mandates/{level}/end} (API.md). */
+public record EndMandateRequest(@NotNull LocalDate endedOn, @NotNull MandateEndReason reason,
+                                @Size(max = 60) String onBehalfOf) {
+}

@@ -1,0 +1,314 @@
+package org.minyi.deputy.deputy;
+
+import io.cloudevents.CloudEvent;
+import io.cloudevents.kafka.CloudEventDeserializer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.minyi.contract.ContractSchemas;
+import org.minyi.contract.EventTypes;
+import org.minyi.contract.Topics;
+import org.minyi.platform.testing.ApiClient;
+import org.minyi.platform.testing.TestInfrastructure;
+import org.minyi.platform.testing.TestTokenIssuer;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Deputies over real HTTP, against a real PostgreSQL and a real (embedded KRaft) Kafka broker. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}")
+@EmbeddedKafka(topics = Topics.DEPUTY_EVENTS, partitions = 1)
+@ExtendWith(OutputCaptureExtension.class)
+class DeputyApiTest {
+
+    // Distinctive personal values: none of them may ever appear in a published event or a log line.
+    private static final String PHONE = "13857109263";
+    private static final String ADDRESS = "青溪县柳岸巷88号";
+    private static final String BIRTH_DATE = "1971-03-29";
+
+    private static final String TOWNSHIP = "339901101";
+    private static final String OTHER_TOWNSHIP = "339901102";
+    private static final String COUNTY = "339901";
+    private static final String TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+
+    private static KafkaConsumer<String, CloudEvent> consumer;
+    private static final List<ConsumerRecord<String, CloudEvent>> published = new ArrayList<>();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        TestInfrastructure.register(registry, "deputy_api");
+    }
+
+    private static synchronized KafkaConsumer<String, CloudEvent> consumer() {
+        if (consumer != null) {
+            return consumer;
+        }
+        consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, System.getProperty("spring.embedded.kafka.brokers"),
+                ConsumerConfig.GROUP_ID_CONFIG, "deputy-api-test",
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+                new StringDeserializer(), new CloudEventDeserializer());
+        consumer.subscribe(List.of(Topics.DEPUTY_EVENTS));
+        return consumer;
+    }
+
+    @AfterAll
+    static void close() {
+        if (consumer != null) {
+            consumer.close();
+        }
+    }
+
+    private ApiClient api() {
+        return new ApiClient("http://localhost:" + port);
+    }
+
+    private static String clerk() {
+        return TestTokenIssuer.get().token("demo-clerk", "TOWNSHIP_CLERK", List.of(TOWNSHIP));
+    }
+
+    private static String admin() {
+        return TestTokenIssuer.get().token("demo-admin", "COUNTY_ADMIN", List.of());
+    }
+
+    private static String viewer() {
+        return TestTokenIssuer.get().token("demo-viewer", "VIEWER", List.of());
+    }
+
+    private static String body(String id, String township, String mandates) {
+        return """
+                {%s"name":"柳青山","gender":"MALE","birthDate":"%s","ethnicity":"汉族","party":"NON_PARTY",
+                 "occupation":"FARMER","townshipCode":"%s","electoralDistrict":"第三选区",
+                 "contact":{"phone":"%s","address":"%s"},
+                 "mandates":[%s]}"""
+                .formatted(id == null ? "" : "\"id\":\"" + id + "\",", BIRTH_DATE, township, PHONE, ADDRESS, mandates);
+    }
+
+    private static String townshipMandate(String congress) {
+        return "{\"level\":\"TOWNSHIP\",\"congressCode\":\"%s\",\"term\":18,\"electedOn\":\"2021-10-15\"}".formatted(congress);
+    }
+
+    private static String countyMandate(String congress) {
+        return "{\"level\":\"COUNTY\",\"congressCode\":\"%s\",\"term\":17,\"electedOn\":\"2021-11-20\"}".formatted(congress);
+    }
+
+    private ApiClient.Response end(String id, String level, String token, String ifMatch, String json) {
+        HttpRequest.Builder request = api().request("/api/deputies/" + id + "/mandates/" + level + "/end", token)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return api().send(request);
+    }
+
+    private List<ConsumerRecord<String, CloudEvent>> publishedFor(String aggregateId, int atLeast) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            consumer().poll(Duration.ofMillis(200)).forEach(published::add);
+            return published.stream().filter(r -> r.key().equals(aggregateId)).count() >= atLeast;
+        });
+        return published.stream().filter(r -> r.key().equals(aggregateId)).toList();
+    }
+
+    @Test
+    void aDeputyIsRegisteredReadAccordingToRoleAndPublishedWithoutPersonalData(CapturedOutput output) {
+        var created = api().post("/api/deputies", clerk(),
+                body(null, TOWNSHIP, townshipMandate(TOWNSHIP) + "," + countyMandate(COUNTY)));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String id = created.json().path("id").asString();
+        assertThat(created.header("Location")).isEqualTo("/api/deputies/" + id);
+        assertThat(created.header("ETag")).isEqualTo("\"0\"");
+        assertThat(created.json().path("version").asLong()).isZero();
+        assertThat(created.json().path("mandates")).hasSize(2);
+
+        var asAdmin = api().get("/api/deputies/" + id, admin());
+        assertThat(asAdmin.status()).isEqualTo(200);
+        assertThat(asAdmin.header("ETag")).isEqualTo("\"0\"");
+        assertThat(asAdmin.json().path("contact").path("phone").asString()).isEqualTo(PHONE);
+        assertThat(asAdmin.json().path("contact").path("address").asString()).isEqualTo(ADDRESS);
+        assertThat(asAdmin.json().path("birthDate").asString()).isEqualTo(BIRTH_DATE);
+        JsonNode mandate = asAdmin.json().path("mandates").get(0);
+        assertThat(mandate.path("level").asString()).isEqualTo("TOWNSHIP");
+        assertThat(mandate.path("status").asString()).isEqualTo("SERVING");
+
+        var asViewer = api().get("/api/deputies/" + id, viewer());
+        assertThat(asViewer.status()).isEqualTo(200);
+        assertThat(asViewer.json().has("contact")).isFalse();
+        assertThat(asViewer.json().path("name").asString()).isEqualTo("柳青山");
+        assertThat(asViewer.body()).doesNotContain(PHONE).doesNotContain(ADDRESS).doesNotContain(BIRTH_DATE);
+        String otherClerk = TestTokenIssuer.get().token("clerk2", "TOWNSHIP_CLERK", List.of(OTHER_TOWNSHIP));
+        // Public details are public: a clerk of another township reads them, without the contact.
+        var asOtherClerk = api().get("/api/deputies/" + id, otherClerk);
+        assertThat(asOtherClerk.status()).isEqualTo(200);
+        assertThat(asOtherClerk.body()).doesNotContain(PHONE).doesNotContain(ADDRESS).doesNotContain(BIRTH_DATE);
+
+        // The roster: public details for a viewer, contacts for the township's clerk.
+        var roster = api().get("/api/deputies?townshipCode=" + TOWNSHIP + "&level=COUNTY&status=SERVING&size=100", viewer());
+        assertThat(roster.status()).as(roster.body()).isEqualTo(200);
+        assertThat(roster.json().path("total").asLong()).isPositive();
+        assertThat(roster.json().path("size").asInt()).isEqualTo(100);
+        assertThat(roster.body()).contains(id).doesNotContain(PHONE).doesNotContain(ADDRESS);
+        assertThat(api().get("/api/deputies?townshipCode=" + TOWNSHIP, clerk()).body()).contains(PHONE);
+        var otherClerksView = api().get("/api/deputies?townshipCode=" + TOWNSHIP, otherClerk);
+        assertThat(otherClerksView.status()).isEqualTo(200);
+        assertThat(otherClerksView.body()).contains(id).doesNotContain(PHONE).doesNotContain(ADDRESS);
+        // Without a township, a clerk's roster defaults to its own townships.
+        assertThat(api().get("/api/deputies", otherClerk).body()).doesNotContain(id);
+        assertThat(api().get("/api/deputies?size=0", viewer()).status()).isEqualTo(400);
+
+        var ended = end(id, "TOWNSHIP", clerk(), "\"0\"", "{\"endedOn\":\"" + TODAY + "\",\"reason\":\"RESIGNED\"}");
+        assertThat(ended.status()).as(ended.body()).isEqualTo(200);
+        assertThat(ended.header("ETag")).isEqualTo("\"1\"");
+        JsonNode township = api().get("/api/deputies/" + id, viewer()).json().path("mandates").get(0);
+        assertThat(township.path("status").asString()).isEqualTo("ENDED");
+        assertThat(township.path("endReason").asString()).isEqualTo("RESIGNED");
+        assertThat(township.path("endedOn").asString()).isEqualTo(TODAY);
+
+        List<ConsumerRecord<String, CloudEvent>> records = publishedFor(id, 2);
+        assertThat(records).extracting(r -> r.value().getType())
+                .containsExactly(EventTypes.DEPUTY_REGISTERED, EventTypes.MANDATE_ENDED);
+        for (ConsumerRecord<String, CloudEvent> record : records) {
+            CloudEvent event = record.value();
+            assertThat(event.getSubject()).isEqualTo(id);
+            assertThat(event.getExtension("townshipcode")).isEqualTo(TOWNSHIP);
+            byte[] bytes = event.getData().toBytes();
+            assertThat(ContractSchemas.problems(event.getType(), bytes)).isEmpty();
+            String data = new String(bytes, StandardCharsets.UTF_8);
+            assertThat(List.of(PHONE, ADDRESS, BIRTH_DATE)).allSatisfy(secret -> {
+                assertThat(data).doesNotContain(secret);
+                record.headers().forEach(h -> assertThat(new String(h.value(), StandardCharsets.UTF_8)).doesNotContain(secret));
+            });
+        }
+        String registered = new String(records.get(0).value().getData().toBytes(), StandardCharsets.UTF_8);
+        assertThat(registered).contains("\"congressCode\":\"" + COUNTY + "\"").contains("\"term\":17")
+                .contains("\"electedOn\":\"2021-11-20\"").contains("\"recordedBy\":\"demo-clerk\"");
+        String endedData = new String(records.get(1).value().getData().toBytes(), StandardCharsets.UTF_8);
+        assertThat(endedData).contains("\"level\":\"TOWNSHIP\"").contains("\"congressCode\":\"" + TOWNSHIP + "\"")
+                .contains("\"term\":18").contains("\"endedOn\":\"" + TODAY + "\"").contains("\"reason\":\"RESIGNED\"");
+        assertThat(List.of(PHONE, ADDRESS, BIRTH_DATE)).allSatisfy(secret -> assertThat(output.getAll()).doesNotContain(secret));
+    }
+
+    @Test
+    void endingAnEndedMandateIsAConflictAndAStaleVersionIsRefused() {
+        var created = api().post("/api/deputies", admin(),
+                body(null, TOWNSHIP, townshipMandate(TOWNSHIP) + "," + countyMandate(COUNTY)));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String id = created.json().path("id").asString();
+        String endBody = "{\"endedOn\":\"" + TODAY + "\",\"reason\":\"TERM_EXPIRED\"}";
+
+        assertThat(end(id, "TOWNSHIP", admin(), null, endBody).status()).isEqualTo(200);
+        var again = end(id, "TOWNSHIP", admin(), null, endBody);
+        assertThat(again.status()).as(again.body()).isEqualTo(409);
+        assertThat(again.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(again.json().path("type").asString()).endsWith("/illegal-step");
+        assertThat(again.json().path("currentState").asString()).isEqualTo("ENDED");
+        assertThat(again.json().path("allowedActions").isArray()).isTrue();
+        var none = end(id, "NATIONAL", admin(), null, endBody);
+        assertThat(none.status()).isEqualTo(409);
+        assertThat(none.json().path("currentState").asString()).isEqualTo("NONE");
+
+        var stale = end(id, "COUNTY", admin(), "\"0\"", endBody);
+        assertThat(stale.status()).isEqualTo(412);
+        assertThat(stale.json().path("currentVersion").asLong()).isEqualTo(1L);
+
+        String otherClerk = TestTokenIssuer.get().token("clerk2", "TOWNSHIP_CLERK", List.of(OTHER_TOWNSHIP));
+        assertThat(end(id, "COUNTY", otherClerk, null, endBody).status()).isEqualTo(403);
+        assertThat(end(id, "COUNTY", viewer(), null, endBody).status()).isEqualTo(403);
+        var badReason = end(id, "COUNTY", admin(), null, endBody.replace("TERM_EXPIRED", "BORED"));
+        assertThat(badReason.status()).isEqualTo(400);
+        assertThat(badReason.json().path("errors").get(0).path("field").asString()).isEqualTo("reason");
+        var beforeElection = end(id, "COUNTY", admin(), null, endBody.replace(TODAY, "2020-01-01"));
+        assertThat(beforeElection.status()).isEqualTo(400);
+        assertThat(beforeElection.json().path("errors").get(0).path("field").asString()).isEqualTo("endedOn");
+        assertThat(end(UUID.randomUUID().toString(), "COUNTY", admin(), null, endBody).status()).isEqualTo(404);
+
+        var current = end(id, "COUNTY", admin(), "\"1\"", endBody);
+        assertThat(current.status()).isEqualTo(200);
+        assertThat(current.json().path("version").asLong()).isEqualTo(2L);
+    }
+
+    @Test
+    void theSameCreateSentTwiceMakesOneDeputy() {
+        String id = UUID.randomUUID().toString();
+        assertThat(api().post("/api/deputies", clerk(), body(id, TOWNSHIP, townshipMandate(TOWNSHIP))).status()).isEqualTo(201);
+        var again = api().post("/api/deputies", clerk(), body(id, TOWNSHIP, townshipMandate(TOWNSHIP)));
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.json().path("id").asString()).isEqualTo(id);
+        assertThat(jdbc.sql("SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ?").param(id)
+                .query(Long.class).single()).isEqualTo(1L);
+    }
+
+    @Test
+    void refusalsNameTheFieldAndStoreNothing() {
+        long storedBefore = jdbc.sql("SELECT count(*) FROM domainevententry").query(Long.class).single();
+
+        var otherTownship = api().post("/api/deputies", clerk(), body(null, OTHER_TOWNSHIP, townshipMandate(OTHER_TOWNSHIP)));
+        assertThat(otherTownship.status()).isEqualTo(403);
+        assertThat(otherTownship.json().path("type").asString()).endsWith("/forbidden");
+        assertThat(api().post("/api/deputies", viewer(), body(null, TOWNSHIP, townshipMandate(TOWNSHIP))).status())
+                .isEqualTo(403);
+
+        var unknownTownship = api().post("/api/deputies", admin(), body(null, "339901999", townshipMandate(TOWNSHIP)));
+        assertThat(unknownTownship.status()).isEqualTo(422);
+        assertThat(unknownTownship.json().path("errors").get(0).path("field").asString()).isEqualTo("townshipCode");
+        var unknownCongress = api().post("/api/deputies", admin(), body(null, TOWNSHIP, townshipMandate("339901999")));
+        assertThat(unknownCongress.status()).isEqualTo(422);
+        assertThat(unknownCongress.json().path("errors").get(0).path("field").asString()).isEqualTo("mandates[0].congressCode");
+        var otherCounty = api().post("/api/deputies", admin(),
+                body(null, TOWNSHIP, townshipMandate(TOWNSHIP) + "," + countyMandate("339902")));
+        assertThat(otherCounty.status()).isEqualTo(422);
+        assertThat(otherCounty.json().path("errors").get(0).path("field").asString()).isEqualTo("mandates[1].congressCode");
+
+        var missing = api().post("/api/deputies", clerk(), body(null, TOWNSHIP, townshipMandate(TOWNSHIP))
+                .replace("\"gender\":\"MALE\",", ""));
+        assertThat(missing.status()).as(missing.body()).isEqualTo(400);
+        assertThat(missing.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(missing.json().path("errors").get(0).path("field").asString()).isEqualTo("gender");
+        var badTerm = api().post("/api/deputies", clerk(), body(null, TOWNSHIP, townshipMandate(TOWNSHIP)
+                .replace("\"term\":18", "\"term\":0")));
+        assertThat(badTerm.status()).isEqualTo(400);
+        assertThat(badTerm.json().path("errors").get(0).path("field").asString()).isEqualTo("mandates[0].term");
+        var badPhone = api().post("/api/deputies", clerk(), body(null, TOWNSHIP, townshipMandate(TOWNSHIP))
+                .replace(PHONE, "call me"));
+        assertThat(badPhone.status()).isEqualTo(400);
+        assertThat(badPhone.json().path("errors").get(0).path("field").asString()).isEqualTo("contact.phone");
+        assertThat(badPhone.body()).doesNotContain(ADDRESS);
+        // The aggregate's rules come out as 400 too: elected before turning 18.
+        var tooYoung = api().post("/api/deputies", clerk(), body(null, TOWNSHIP, townshipMandate(TOWNSHIP))
+                .replace(BIRTH_DATE, "2010-01-01"));
+        assertThat(tooYoung.status()).isEqualTo(400);
+        assertThat(tooYoung.json().path("errors").get(0).path("field").asString()).isEqualTo("mandates[0].electedOn");
+        assertThat(api().post("/api/deputies", clerk(), "{not json").status()).isEqualTo(400);
+
+        assertThat(jdbc.sql("SELECT count(*) FROM domainevententry").query(Long.class).single()).isEqualTo(storedBefore);
+    }
+}
