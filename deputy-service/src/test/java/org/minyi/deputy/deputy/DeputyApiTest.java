@@ -1,11 +1,7 @@
 package org.minyi.deputy.deputy;
 
 import io.cloudevents.CloudEvent;
-import io.cloudevents.kafka.CloudEventDeserializer;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -13,6 +9,7 @@ import org.minyi.contract.ContractSchemas;
 import org.minyi.contract.EventTypes;
 import org.minyi.contract.Topics;
 import org.minyi.platform.testing.ApiClient;
+import org.minyi.platform.testing.PublishedEvents;
 import org.minyi.platform.testing.TestInfrastructure;
 import org.minyi.platform.testing.TestTokenIssuer;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,9 +28,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,8 +51,7 @@ class DeputyApiTest {
     private static final String COUNTY = "339901";
     private static final String TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
 
-    private static KafkaConsumer<String, CloudEvent> consumer;
-    private static final List<ConsumerRecord<String, CloudEvent>> published = new ArrayList<>();
+    private static final PublishedEvents published = new PublishedEvents(Topics.DEPUTY_EVENTS);
 
     @LocalServerPort
     int port;
@@ -69,24 +63,9 @@ class DeputyApiTest {
         TestInfrastructure.register(registry, "deputy_api");
     }
 
-    private static synchronized KafkaConsumer<String, CloudEvent> consumer() {
-        if (consumer != null) {
-            return consumer;
-        }
-        consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, System.getProperty("spring.embedded.kafka.brokers"),
-                ConsumerConfig.GROUP_ID_CONFIG, "deputy-api-test",
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
-                new StringDeserializer(), new CloudEventDeserializer());
-        consumer.subscribe(List.of(Topics.DEPUTY_EVENTS));
-        return consumer;
-    }
-
     @AfterAll
     static void close() {
-        if (consumer != null) {
-            consumer.close();
-        }
+        published.close();
     }
 
     private ApiClient api() {
@@ -132,11 +111,7 @@ class DeputyApiTest {
     }
 
     private List<ConsumerRecord<String, CloudEvent>> publishedFor(String aggregateId, int atLeast) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> {
-            consumer().poll(Duration.ofMillis(200)).forEach(published::add);
-            return published.stream().filter(r -> r.key().equals(aggregateId)).count() >= atLeast;
-        });
-        return published.stream().filter(r -> r.key().equals(aggregateId)).toList();
+        return published.of(aggregateId, atLeast);
     }
 
     @Test

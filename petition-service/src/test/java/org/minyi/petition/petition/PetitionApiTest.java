@@ -1,11 +1,7 @@
 package org.minyi.petition.petition;
 
 import io.cloudevents.CloudEvent;
-import io.cloudevents.kafka.CloudEventDeserializer;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -13,6 +9,7 @@ import org.minyi.contract.ContractSchemas;
 import org.minyi.contract.EventTypes;
 import org.minyi.contract.Topics;
 import org.minyi.platform.testing.ApiClient;
+import org.minyi.platform.testing.PublishedEvents;
 import org.minyi.platform.testing.TestInfrastructure;
 import org.minyi.platform.testing.TestTokenIssuer;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,9 +27,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,8 +49,7 @@ class PetitionApiTest {
     private static final String TOWNSHIP = "339901101";
     private static final String TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
 
-    private static KafkaConsumer<String, CloudEvent> consumer;
-    private static final List<ConsumerRecord<String, CloudEvent>> published = new ArrayList<>();
+    private static final PublishedEvents published = new PublishedEvents(Topics.PETITION_EVENTS);
 
     @LocalServerPort
     int port;
@@ -67,25 +61,9 @@ class PetitionApiTest {
         TestInfrastructure.register(registry, "petition_api");
     }
 
-    /** Subscribes on first use: the embedded broker starts with the Spring context, after class set-up. */
-    private static synchronized KafkaConsumer<String, CloudEvent> consumer() {
-        if (consumer != null) {
-            return consumer;
-        }
-        consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, System.getProperty("spring.embedded.kafka.brokers"),
-                ConsumerConfig.GROUP_ID_CONFIG, "petition-api-test",
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
-                new StringDeserializer(), new CloudEventDeserializer());
-        consumer.subscribe(List.of(Topics.PETITION_EVENTS));
-        return consumer;
-    }
-
     @AfterAll
     static void close() {
-        if (consumer != null) {
-            consumer.close();
-        }
+        published.close();
     }
 
     private ApiClient api() {
@@ -105,20 +83,8 @@ class PetitionApiTest {
                         NAME, ID_NUMBER, PHONE, ADDRESS);
     }
 
-    private List<ConsumerRecord<String, CloudEvent>> poll(int atLeast) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> {
-            consumer().poll(Duration.ofMillis(200)).forEach(published::add);
-            return published.size() >= atLeast;
-        });
-        return published;
-    }
-
     private ConsumerRecord<String, CloudEvent> publishedFor(String aggregateId) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> {
-            consumer().poll(Duration.ofMillis(200)).forEach(published::add);
-            return published.stream().anyMatch(r -> r.key().equals(aggregateId));
-        });
-        return published.stream().filter(r -> r.key().equals(aggregateId)).findFirst().orElseThrow();
+        return published.of(aggregateId, 1).get(0);
     }
 
     @Test
@@ -200,7 +166,7 @@ class PetitionApiTest {
     void aMalformedRequestNamesTheFieldsAndStoresAndPublishesNothing() {
         long storedBefore = jdbc.sql("SELECT count(*) FROM domainevententry").query(Long.class).single();
         // Let the publisher catch up with what earlier tests stored, so nothing arrives late below.
-        int publishedBefore = poll((int) storedBefore).size();
+        int publishedBefore = published.atLeast((int) storedBefore).size();
 
         var missing = api().post("/api/petitions", clerk(), body(null, "LETTER", "").replace("\"receivedOn\":\"" + TODAY + "\",", ""));
         assertThat(missing.status()).as(missing.body()).isEqualTo(400);
@@ -238,8 +204,7 @@ class PetitionApiTest {
         assertThat(notJson.status()).isEqualTo(400);
 
         assertThat(jdbc.sql("SELECT count(*) FROM domainevententry").query(Long.class).single()).isEqualTo(storedBefore);
-        consumer().poll(Duration.ofSeconds(2)).forEach(published::add);
-        assertThat(published).hasSize(publishedBefore);
+        assertThat(published.readFor(Duration.ofSeconds(2))).hasSize(publishedBefore);
     }
 
     @Test
