@@ -6,8 +6,8 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.minyi.platform.county.CountyReference;
+import org.minyi.platform.eventstore.IdempotentCreate;
 import org.minyi.platform.model.RuleViolation;
 import org.minyi.platform.security.Actor;
 import org.minyi.platform.security.Caller;
@@ -68,23 +68,18 @@ public class DeputyController {
         checkReferences(request);
         Actor actor = OnBehalfOfPolicy.resolve(caller, request.onBehalfOf(), county);
         UUID id = request.id() == null ? UUID.randomUUID() : request.id();
-        var existing = views.find(id);
-        if (existing.isPresent()) {
+        var result = IdempotentCreate.run(id, views::find, () -> commands.sendAndWait(new RegisterDeputy(id,
+                request.name().strip(), request.gender(), request.birthDate(), request.ethnicity(), request.party(),
+                request.occupation(), request.townshipCode(), request.electoralDistrict(),
+                request.contact() == null ? null : request.contact().toContact(),
+                request.mandates().stream().map(RegisterDeputyRequest.MandateRequest::toMandate).toList(),
+                actor.recordedBy(), actor.onBehalfOf())));
+        if (!result.created()) {
             // The same create sent again: no second deputy.
-            return ResponseEntity.ok(readable(existing.get(), caller));
+            return ResponseEntity.ok(readable(result.item(), caller));
         }
-        try {
-            commands.sendAndWait(new RegisterDeputy(id, request.name().strip(), request.gender(), request.birthDate(),
-                    request.ethnicity(), request.party(), request.occupation(), request.townshipCode(),
-                    request.electoralDistrict(), request.contact() == null ? null : request.contact().toContact(),
-                    request.mandates().stream().map(RegisterDeputyRequest.MandateRequest::toMandate).toList(),
-                    actor.recordedBy(), actor.onBehalfOf()));
-        } catch (AggregateStreamCreationException raced) {
-            return ResponseEntity.ok(readable(views.find(id).orElseThrow(), caller));
-        }
-        DeputyView view = views.find(id).orElseThrow();
-        return ResponseEntity.created(URI.create("/api/deputies/" + id)).eTag(Versions.etag(view.version()))
-                .body(DeputyContactPolicy.visibleTo(caller, view));
+        return ResponseEntity.created(URI.create("/api/deputies/" + id)).eTag(Versions.etag(result.item().version()))
+                .body(DeputyContactPolicy.visibleTo(caller, result.item()));
     }
 
     @Operation(summary = "查询代表 / Read a deputy",

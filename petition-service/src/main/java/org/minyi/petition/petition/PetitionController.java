@@ -6,8 +6,8 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.minyi.platform.county.CountyReference;
+import org.minyi.platform.eventstore.IdempotentCreate;
 import org.minyi.platform.model.BusinessCalendar;
 import org.minyi.platform.security.Actor;
 import org.minyi.platform.security.Caller;
@@ -70,23 +70,17 @@ public class PetitionController {
         checkReferences(request);
         Actor actor = OnBehalfOfPolicy.resolve(caller, request.onBehalfOf(), county);
         UUID id = request.id() == null ? UUID.randomUUID() : request.id();
-        var existing = views.find(id);
-        if (existing.isPresent()) {
+        var result = IdempotentCreate.run(id, views::find, () -> commands.sendAndWait(new ReceivePetition(id,
+                request.channel(), request.receivedOn(), request.townshipCode(), request.villageCode(), request.visitors(),
+                request.petitioners().stream().map(ReceivePetitionRequest.PetitionerRequest::toPetitioner).toList(),
+                request.subject().strip(), request.content(), request.accusedUnitCode(), actor.recordedBy(),
+                actor.onBehalfOf())));
+        if (!result.created()) {
             // The same create sent again: no second petition.
-            return ResponseEntity.ok(readable(existing.get(), caller));
+            return ResponseEntity.ok(readable(result.item(), caller));
         }
-        try {
-            commands.sendAndWait(new ReceivePetition(id, request.channel(), request.receivedOn(), request.townshipCode(),
-                    request.villageCode(), request.visitors(),
-                    request.petitioners().stream().map(ReceivePetitionRequest.PetitionerRequest::toPetitioner).toList(),
-                    request.subject().strip(), request.content(), request.accusedUnitCode(), actor.recordedBy(),
-                    actor.onBehalfOf()));
-        } catch (AggregateStreamCreationException raced) {
-            return ResponseEntity.ok(readable(views.find(id).orElseThrow(), caller));
-        }
-        PetitionView view = views.find(id).orElseThrow();
-        return ResponseEntity.created(URI.create("/api/petitions/" + id)).eTag(Versions.etag(view.version()))
-                .body(response(view, caller));
+        return ResponseEntity.created(URI.create("/api/petitions/" + id)).eTag(Versions.etag(result.item().version()))
+                .body(response(result.item(), caller));
     }
 
     @Operation(summary = "查询信访件 / Read a petition",

@@ -1,0 +1,39 @@
+package org.minyi.platform.eventstore;
+
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * A create that a client may send again with the same id (API.md): if the item exists, nothing is
+ * sent and the existing item is returned; a concurrent duplicate that loses the race in the event
+ * store counts as existing too.
+ */
+public final class IdempotentCreate {
+
+    private IdempotentCreate() {
+    }
+
+    /** The item as the service's view holds it, and whether this call created it. */
+    public record Result<V>(V item, boolean created) {
+    }
+
+    /**
+     * @param find   reads the item from the service's view (updated in the command's transaction)
+     * @param create sends the create command and waits for it
+     */
+    public static <V> Result<V> run(UUID id, Function<UUID, Optional<V>> find, Runnable create) {
+        Optional<V> existing = find.apply(id);
+        if (existing.isPresent()) {
+            return new Result<>(existing.get(), false);
+        }
+        try {
+            create.run();
+        } catch (AggregateStreamCreationException raced) {
+            return new Result<>(find.apply(id).orElseThrow(), false);
+        }
+        return new Result<>(find.apply(id).orElseThrow(), true);
+    }
+}
