@@ -5,9 +5,19 @@ import java.util.Optional;
 
 /**
  * The county a deployment serves: its townships (the tenancy key of every record), their villages,
- * and the handling units of the townships and of the county. Loaded from the deployment file at start.
+ * the handling units of the townships and of the county, and the workflows' deadlines. Loaded from the
+ * deployment file at start.
  */
-public record CountyReference(County county, List<Township> townships) {
+public record CountyReference(County county, List<Township> townships, Deadlines deadlines) {
+
+    public CountyReference {
+        deadlines = deadlines == null ? Deadlines.DEFAULTS : deadlines;
+    }
+
+    /** A county with the default deadlines. */
+    public CountyReference(County county, List<Township> townships) {
+        this(county, townships, null);
+    }
 
     public record County(String code, String name, List<Unit> units) {
     }

@@ -132,7 +132,34 @@ public final class CountyReferenceLoader {
             }
             checkUnits(where, townshipCode, t.units(), unitCodes, problems);
         }
+        checkDeadlines(reference.deadlines(), problems);
         return problems;
+    }
+
+    private static void checkDeadlines(Deadlines deadlines, List<String> problems) {
+        Deadlines.Petitions p = deadlines.petitions();
+        requirePositive("deadlines.petitions.registrationDays", p.registrationDays(), problems);
+        requirePositive("deadlines.petitions.dispositionDays", p.dispositionDays(), problems);
+        requirePositive("deadlines.petitions.completionDays", p.completionDays(), problems);
+        requirePositive("deadlines.petitions.maxExtensionDays", p.maxExtensionDays(), problems);
+        requirePositive("deadlines.petitions.answerDays", p.answerDays(), problems);
+        requirePositive("deadlines.petitions.returnVisitDays", p.returnVisitDays(), problems);
+        requirePositive("deadlines.petitions.reviewRequestDays", p.reviewRequestDays(), problems);
+        requirePositive("deadlines.petitions.repeatWindowDays", p.repeatWindowDays(), problems);
+        Deadlines.Proposals q = deadlines.proposals();
+        requirePositive("deadlines.proposals.replyMonths", q.replyMonths(), problems);
+        requirePositive("deadlines.proposals.complexReplyMonths", q.complexReplyMonths(), problems);
+        requirePositive("deadlines.proposals.maxRounds", q.maxRounds(), problems);
+        if (q.complexReplyMonths() < q.replyMonths()) {
+            problems.add("deadlines.proposals.complexReplyMonths " + q.complexReplyMonths()
+                    + ": must not be shorter than replyMonths " + q.replyMonths());
+        }
+    }
+
+    private static void requirePositive(String where, int value, List<String> problems) {
+        if (value < 1) {
+            problems.add(where + " " + value + ": must be at least 1");
+        }
     }
 
     private static void checkUnits(String owner, String ownerCode, List<Unit> units, Set<String> seen, List<String> problems) {

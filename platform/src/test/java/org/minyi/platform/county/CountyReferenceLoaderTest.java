@@ -69,4 +69,43 @@ class CountyReferenceLoaderTest {
         assertThatThrownBy(() -> CountyReferenceLoader.load(Path.of("/nonexistent/county.yml")))
                 .isInstanceOf(InvalidCountyReferenceException.class).hasMessageContaining("file not found");
     }
+
+    @Test
+    void deadlinesDefaultToTheNationalFiguresAndMayBeChanged() {
+        String county = """
+                county: { code: "339901", name: 青溪县, units: [] }
+                townships: [{ code: "339901101", name: 青石镇 }]
+                """;
+        Deadlines defaults = load(county).deadlines();
+        assertThat(defaults.petitions().dispositionDays()).isEqualTo(15);
+        assertThat(defaults.petitions().completionDays()).isEqualTo(60);
+        assertThat(defaults.petitions().maxExtensionDays()).isEqualTo(30);
+        assertThat(defaults.proposals().complexReplyMonths()).isEqualTo(6);
+        assertThat(defaults.proposals().maxRounds()).isEqualTo(3);
+
+        Deadlines changed = load(county + """
+                deadlines:
+                  petitions: { completionDays: 30 }
+                  proposals: { maxRounds: 2 }
+                """).deadlines();
+        assertThat(changed.petitions().completionDays()).isEqualTo(30);
+        assertThat(changed.petitions().answerDays()).isEqualTo(15);
+        assertThat(changed.proposals().maxRounds()).isEqualTo(2);
+        assertThat(CountyReferenceLoader.loadDemo().deadlines()).isEqualTo(Deadlines.DEFAULTS);
+    }
+
+    @Test
+    void aDeadlineBelowOneDayOrAComplexReplyShorterThanANormalOneIsNamed() {
+        String yaml = """
+                county: { code: "339901", name: 青溪县, units: [] }
+                townships: [{ code: "339901101", name: 青石镇 }]
+                deadlines:
+                  petitions: { answerDays: 0 }
+                  proposals: { replyMonths: 4, complexReplyMonths: 3 }
+                """;
+        assertThatThrownBy(() -> load(yaml))
+                .isInstanceOfSatisfying(InvalidCountyReferenceException.class, e -> assertThat(e.problems()).containsExactly(
+                        "deadlines.petitions.answerDays 0: must be at least 1",
+                        "deadlines.proposals.complexReplyMonths 3: must not be shorter than replyMonths 4"));
+    }
 }
