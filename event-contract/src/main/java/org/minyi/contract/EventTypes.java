@@ -16,9 +16,20 @@ public final class EventTypes {
     public static final String DEPUTY_REGISTERED = "org.minyi.deputy.DeputyRegistered.v1";
     public static final String MANDATE_ADDED = "org.minyi.deputy.MandateAdded.v1";
     public static final String MANDATE_ENDED = "org.minyi.deputy.MandateEnded.v1";
+    public static final String DEPUTY_GROUP_FORMED = "org.minyi.deputy.DeputyGroupFormed.v1";
+    public static final String GROUP_MEMBER_ADDED = "org.minyi.deputy.GroupMemberAdded.v1";
+    public static final String GROUP_MEMBER_REMOVED = "org.minyi.deputy.GroupMemberRemoved.v1";
+    public static final String GROUP_ROLE_ASSIGNED = "org.minyi.deputy.GroupRoleAssigned.v1";
+    public static final String VENUE_ATTACHED = "org.minyi.deputy.VenueAttached.v1";
+    public static final String VENUE_DETACHED = "org.minyi.deputy.VenueDetached.v1";
+    public static final String DUTY_ACTIVITY_LOGGED = "org.minyi.deputy.DutyActivityLogged.v1";
+    public static final String DUTY_ACTIVITY_WITHDRAWN = "org.minyi.deputy.DutyActivityWithdrawn.v1";
+    public static final String POINTS_ADJUSTED = "org.minyi.deputy.PointsAdjusted.v1";
 
     /** Every type of this contract version; the AsyncAPI document lists exactly these. */
-    public static final List<String> ALL = List.of(PETITION_RECEIVED, DEPUTY_REGISTERED, MANDATE_ADDED, MANDATE_ENDED);
+    public static final List<String> ALL = List.of(PETITION_RECEIVED, DEPUTY_REGISTERED, MANDATE_ADDED, MANDATE_ENDED,
+            DEPUTY_GROUP_FORMED, GROUP_MEMBER_ADDED, GROUP_MEMBER_REMOVED, GROUP_ROLE_ASSIGNED, VENUE_ATTACHED,
+            VENUE_DETACHED, DUTY_ACTIVITY_LOGGED, DUTY_ACTIVITY_WITHDRAWN, POINTS_ADJUSTED);
 
     private static final Pattern TYPE = Pattern.compile("org\\.minyi\\.([a-z]+)\\.([A-Za-z]+)\\.(v[0-9]+)");
     private static final String SCHEMA_BASE = "https://minyi.org/contract/schemas/";

@@ -10,7 +10,9 @@ import org.minyi.platform.model.RuleViolation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -32,6 +34,8 @@ public class Deputy {
     private LocalDate birthDate;
     /** Every mandate in the order it started, ended ones included. */
     private final List<Mandate> mandates = new ArrayList<>();
+    /** Adjustments already made: the same adjustment sent again changes nothing. */
+    private final Set<UUID> adjustments = new HashSet<>();
 
     protected Deputy() {
         // for Axon
@@ -89,6 +93,22 @@ public class Deputy {
         MandatePolicy.requireEndNotBeforeElection(serving, command.endedOn());
         apply(new MandateEnded(id, townshipCode, serving.level(), serving.congressCode(), serving.term(),
                 command.endedOn(), command.reason(), command.recordedBy(), command.onBehalfOf()));
+    }
+
+    /** Idempotent by adjustment id: a client retrying its request does not double the points. */
+    @CommandHandler
+    public void handle(AdjustPoints command, BusinessCalendar calendar) {
+        PointsAdjustmentPolicy.requireValid(command, calendar);
+        if (adjustments.contains(command.adjustmentId())) {
+            return;
+        }
+        apply(new PointsAdjusted(id, townshipCode, command.adjustmentId(), command.category(), command.points(),
+                command.reason().strip(), command.on(), command.recordedBy(), command.onBehalfOf()));
+    }
+
+    @EventSourcingHandler
+    void on(PointsAdjusted event) {
+        adjustments.add(event.adjustmentId());
     }
 
     @EventSourcingHandler

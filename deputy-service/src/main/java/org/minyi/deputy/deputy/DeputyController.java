@@ -13,6 +13,7 @@ import org.minyi.platform.security.Actor;
 import org.minyi.platform.security.Caller;
 import org.minyi.platform.security.OnBehalfOfPolicy;
 import org.minyi.platform.web.ApiProblem;
+import org.minyi.platform.web.Page;
 import org.minyi.platform.web.Problems;
 import org.minyi.platform.web.Versions;
 import org.springframework.http.HttpStatus;
@@ -34,6 +35,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.IntFunction;
 
 /** REST adapter for deputies and their mandates: commands go to the aggregate, reads come from the deputy view. */
 @RestController
@@ -94,28 +96,24 @@ public class DeputyController {
     }
 
     @Operation(summary = "代表名册 / The roster of deputies",
-            description = "按乡镇、代表职务层级和状态筛选，分页（page 从 0 开始，size 1–100）。"
-                    + " / Filtered by township, mandate level and status; paged (page from 0, size 1–100).")
+            description = "按乡镇、代表职务层级和状态、所在小组筛选，分页（page 从 0 开始，size 1–100）。"
+                    + " / Filtered by township, mandate level and status, and group; paged (page from 0, size 1–100).")
     @GetMapping
     public DeputyPage list(@RequestParam(required = false) String townshipCode,
                            @RequestParam(required = false) MandateLevel level,
                            @RequestParam(required = false) MandateStatus status,
+                           @RequestParam(required = false) UUID groupId,
                            @RequestParam(defaultValue = "0") int page,
                            @RequestParam(defaultValue = "20") int size,
                            Authentication authentication) {
         Caller caller = Caller.from(authentication);
-        if (page < 0) {
-            throw new RuleViolation("page", "页码从 0 开始", "page starts at 0");
-        }
-        if (size < 1 || size > 100) {
-            throw new RuleViolation("size", "每页条数为 1 到 100", "size is 1 to 100");
-        }
+        Page.checkRequest(page, size);
         if (!DeputyAccessPolicy.mayList(caller, townshipCode)) {
             throw ApiProblem.forbidden("当前账号无权查看此代表名册。", "This account may not read this roster.");
         }
         var query = new DeputyViewProjection.RosterQuery(townshipCode,
                 townshipCode == null && DeputyAccessPolicy.listLimitedToOwnTownships(caller) ? caller.townships() : null,
-                level, status);
+                level, status, groupId);
         List<DeputyResponse> items = views.page(query, page, size).stream()
                 .map(v -> DeputyContactPolicy.visibleTo(caller, v)).toList();
         return new DeputyPage(items, page, size, views.count(query));
@@ -142,6 +140,63 @@ public class DeputyController {
         Actor actor = OnBehalfOfPolicy.resolve(caller, request.onBehalfOf(), county);
         commands.sendAndWait(new EndMandate(id, level, request.endedOn(), request.reason(), actor.recordedBy(),
                 actor.onBehalfOf()));
+        DeputyView after = views.find(id).orElseThrow();
+        return ResponseEntity.ok().eTag(Versions.etag(after.version())).body(DeputyContactPolicy.visibleTo(caller, after));
+    }
+
+    @Operation(summary = "增加代表职务 / Add a mandate",
+            description = "代表当选另一层级的代表，或在原职务终止后连任新的一届。同一层级同时只能有一项在任职务。可带 If-Match。"
+                    + " / The deputy is elected at another level, or for a new term after the last one ended. At most one"
+                    + " serving mandate per level. Accepts If-Match.")
+    @ApiResponse(responseCode = "412", description = "版本已变化 / The deputy has changed since that version")
+    @ApiResponse(responseCode = "422", description = "人大不存在 / Unknown congress")
+    @PostMapping("/{id}/mandates")
+    public ResponseEntity<DeputyResponse> addMandate(@PathVariable UUID id,
+                                                     @Valid @RequestBody AddMandateRequest request,
+                                                     @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                                     Authentication authentication) {
+        Caller caller = Caller.from(authentication);
+        changeable(id, ifMatch, caller);
+        checkCongress(List.of(request.toMandate()), i -> "congressCode");
+        Actor actor = OnBehalfOfPolicy.resolve(caller, request.onBehalfOf(), county);
+        commands.sendAndWait(new AddMandate(id, request.toMandate(), actor.recordedBy(), actor.onBehalfOf()));
+        return current(id, caller);
+    }
+
+    @Operation(summary = "调整积分 / Adjust points",
+            description = "办公室按类别（遵纪守法、会议期间、闭会期间、其他）手工加减分并注明原因。带 id 重复提交只调整一次：首次 201，之后 200。"
+                    + " / The office adds or takes off points in a category (DISCIPLINE, SESSION, INTERSESSION, OTHER)"
+                    + " with a reason. Sending it again with the same id adjusts once: 201, then 200.")
+    @ApiResponse(responseCode = "201", description = "已调整 / Adjusted")
+    @PostMapping("/{id}/points-adjustments")
+    public ResponseEntity<DeputyResponse> adjustPoints(@PathVariable UUID id,
+                                                       @Valid @RequestBody PointsAdjustmentRequest request,
+                                                       Authentication authentication) {
+        Caller caller = Caller.from(authentication);
+        DeputyView view = changeable(id, null, caller);
+        UUID adjustmentId = request.id() == null ? UUID.randomUUID() : request.id();
+        boolean existed = view.pointsAdjustments().stream().anyMatch(a -> a.id().equals(adjustmentId));
+        if (!existed) {
+            commands.sendAndWait(new AdjustPoints(id, adjustmentId, request.category(), request.points(),
+                    request.reason(), request.on(), caller.account(), null));
+        }
+        DeputyView after = views.find(id).orElseThrow();
+        DeputyResponse body = DeputyContactPolicy.visibleTo(caller, after);
+        return (existed ? ResponseEntity.ok() : ResponseEntity.created(URI.create("/api/deputies/" + id)))
+                .eTag(Versions.etag(after.version())).body(body);
+    }
+
+    private DeputyView changeable(UUID id, String ifMatch, Caller caller) {
+        DeputyView view = views.find(id).orElseThrow(() -> ApiProblem.notFound("代表 deputy", id.toString()));
+        if (!DeputyAccessPolicy.mayChange(caller, view.townshipCode())) {
+            throw ApiProblem.forbidden("只有代表所在乡镇人大办或县人大常委会办公室可以修改代表记录。",
+                    "Only the deputy's township office or the county office may change the deputy's record.");
+        }
+        Versions.requireMatch(ifMatch, view.version());
+        return view;
+    }
+
+    private ResponseEntity<DeputyResponse> current(UUID id, Caller caller) {
         DeputyView after = views.find(id).orElseThrow();
         return ResponseEntity.ok().eTag(Versions.etag(after.version())).body(DeputyContactPolicy.visibleTo(caller, after));
     }
@@ -176,9 +231,25 @@ public class DeputyController {
         if (county.township(request.townshipCode()).isEmpty()) {
             unknown.add(Map.of("field", "townshipCode", "message", "本县没有此乡镇", "messageEn", "no such township in this county"));
         }
-        for (int i = 0; i < request.mandates().size(); i++) {
-            var mandate = request.mandates().get(i);
-            String field = "mandates[" + i + "].congressCode";
+        unknown.addAll(congressErrors(request.mandates().stream().map(RegisterDeputyRequest.MandateRequest::toMandate)
+                .toList(), i -> "mandates[" + i + "].congressCode"));
+        if (!unknown.isEmpty()) {
+            throw unknownReference(unknown);
+        }
+    }
+
+    private void checkCongress(List<NewMandate> mandates, IntFunction<String> field) {
+        List<Map<String, String>> unknown = congressErrors(mandates, field);
+        if (!unknown.isEmpty()) {
+            throw unknownReference(unknown);
+        }
+    }
+
+    private List<Map<String, String>> congressErrors(List<NewMandate> mandates, IntFunction<String> fieldOf) {
+        List<Map<String, String>> unknown = new ArrayList<>();
+        for (int i = 0; i < mandates.size(); i++) {
+            NewMandate mandate = mandates.get(i);
+            String field = fieldOf.apply(i);
             if (mandate.level() == MandateLevel.TOWNSHIP && county.township(mandate.congressCode()).isEmpty()) {
                 unknown.add(Map.of("field", field, "message", "本县没有此乡镇人大", "messageEn", "no such township congress in this county"));
             } else if (mandate.level() == MandateLevel.COUNTY && !county.county().code().equals(mandate.congressCode())) {
@@ -186,11 +257,13 @@ public class DeputyController {
                         "messageEn", "a county mandate belongs to this county's congress"));
             }
         }
-        if (!unknown.isEmpty()) {
-            throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-reference",
-                    new ApiProblem.Message("引用的对象不存在", "Unknown reference"),
-                    new ApiProblem.Message("请求引用了不存在的乡镇或人大。", "The request refers to an unknown township or congress."))
-                    .with("errors", unknown);
-        }
+        return unknown;
+    }
+
+    private static ApiProblem unknownReference(List<Map<String, String>> errors) {
+        return new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-reference",
+                new ApiProblem.Message("引用的对象不存在", "Unknown reference"),
+                new ApiProblem.Message("请求引用了不存在的乡镇或人大。", "The request refers to an unknown township or congress."))
+                .with("errors", errors);
     }
 }

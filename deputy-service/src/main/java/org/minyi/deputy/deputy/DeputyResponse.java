@@ -11,12 +11,20 @@ import java.util.UUID;
  */
 public record DeputyResponse(UUID id, String name, Gender gender, LocalDate birthDate, String ethnicity, Party party,
                              Occupation occupation, String townshipCode, String electoralDistrict,
-                             PrivateContact contact, List<Mandate> mandates, long version) {
+                             PrivateContact contact, List<Mandate> mandates, List<GroupMembership> groups,
+                             List<PointsAdjustment> pointsAdjustments, long version) {
 
+    /**
+     * {@code pointsAdjustments} is given on the single deputy only (null, so absent, in the roster);
+     * their reasons, like the contact, only to those who see personal details.
+     */
     static DeputyResponse of(DeputyView v, boolean personal) {
+        List<PointsAdjustment> adjustments = v.pointsAdjustments() == null ? null : personal ? v.pointsAdjustments()
+                : v.pointsAdjustments().stream().map(a -> new PointsAdjustment(a.id(), a.category(), a.points(), null,
+                a.on(), a.recordedBy())).toList();
         return new DeputyResponse(v.id(), v.name(), v.gender(), personal ? v.birthDate() : null, v.ethnicity(),
                 v.party(), v.occupation(), v.townshipCode(), v.electoralDistrict(), personal ? v.contact() : null,
-                v.mandates(), v.version());
+                v.mandates(), v.groups(), adjustments, v.version());
     }
 
     @Override

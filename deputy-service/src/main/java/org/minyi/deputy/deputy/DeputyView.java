@@ -10,7 +10,8 @@ import java.util.UUID;
  */
 public record DeputyView(UUID id, String townshipCode, String name, Gender gender, LocalDate birthDate,
                          String ethnicity, Party party, Occupation occupation, String electoralDistrict,
-                         PrivateContact contact, List<Mandate> mandates, long version) {
+                         PrivateContact contact, List<Mandate> mandates, List<GroupMembership> groups,
+                         List<PointsAdjustment> pointsAdjustments, long version) {
 
     @Override
     public String toString() {

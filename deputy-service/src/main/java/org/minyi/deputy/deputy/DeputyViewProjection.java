@@ -70,6 +70,17 @@ public class DeputyViewProjection {
         version(e.deputyId(), sequence);
     }
 
+    @EventHandler
+    void on(PointsAdjusted e, @SequenceNumber long sequence) {
+        jdbc.sql("""
+                        INSERT INTO deputy_points_adjustment (id, deputy_id, category, points, reason, adjusted_on,
+                            recorded_by, on_behalf_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(e.adjustmentId(), e.deputyId(), e.category().name(), e.points(), e.reason(), e.on(),
+                        e.recordedBy(), e.onBehalfOf())
+                .update();
+        version(e.deputyId(), sequence);
+    }
+
     private void insertMandate(UUID deputyId, int ordinal, MandateLevel level, String congressCode, int term,
                                LocalDate electedOn) {
         jdbc.sql("""
@@ -83,16 +94,30 @@ public class DeputyViewProjection {
         jdbc.sql("UPDATE deputy_view SET version = ? WHERE id = ?").params(sequence, deputyId).update();
     }
 
+    /** The deputy with mandates, groups and points adjustments (the profile). */
     public Optional<DeputyView> find(UUID id) {
         List<Mandate> mandates = mandates(List.of(id)).getOrDefault(id, List.of());
+        List<GroupMembership> groups = groups(List.of(id)).getOrDefault(id, List.of());
+        List<PointsAdjustment> adjustments = adjustments(id);
         return jdbc.sql("SELECT * FROM deputy_view WHERE id = ?")
                 .param(id)
-                .query((rs, i) -> view(rs, mandates))
+                .query((rs, i) -> view(rs, mandates, groups, adjustments))
                 .optional();
     }
 
+    /** The deputy's adjustments in date order. */
+    private List<PointsAdjustment> adjustments(UUID deputyId) {
+        return jdbc.sql("SELECT * FROM deputy_points_adjustment WHERE deputy_id = ? ORDER BY adjusted_on, id")
+                .param(deputyId)
+                .query((rs, i) -> new PointsAdjustment(rs.getObject("id", UUID.class),
+                        PointsCategory.valueOf(rs.getString("category")), rs.getBigDecimal("points"),
+                        rs.getString("reason"), rs.getObject("adjusted_on", LocalDate.class), rs.getString("recorded_by")))
+                .list();
+    }
+
     /** Roster filter; null parts are not filtered on. {@code townships} limits to a scope when not null. */
-    public record RosterQuery(String townshipCode, List<String> townships, MandateLevel level, MandateStatus status) {
+    public record RosterQuery(String townshipCode, List<String> townships, MandateLevel level, MandateStatus status,
+                              UUID groupId) {
     }
 
     public long count(RosterQuery query) {
@@ -114,9 +139,13 @@ public class DeputyViewProjection {
             return List.of();
         }
         Map<UUID, List<Mandate>> mandates = mandates(ids);
+        Map<UUID, List<GroupMembership>> groups = groups(ids);
         Map<UUID, DeputyView> byId = new LinkedHashMap<>();
         jdbc.sql("SELECT * FROM deputy_view WHERE id IN (:ids)").param("ids", ids)
-                .query((rs, i) -> view(rs, mandates.getOrDefault(rs.getObject("id", UUID.class), List.of())))
+                .query((rs, i) -> {
+                    UUID id = rs.getObject("id", UUID.class);
+                    return view(rs, mandates.getOrDefault(id, List.of()), groups.getOrDefault(id, List.of()), null);
+                })
                 .list().forEach(v -> byId.put(v.id(), v));
         return ids.stream().map(byId::get).toList();
     }
@@ -148,7 +177,35 @@ public class DeputyViewProjection {
             }
             conditions.add("EXISTS (SELECT 1 FROM deputy_mandate m WHERE " + String.join(" AND ", mandate) + ")");
         }
+        if (query.groupId() != null) {
+            conditions.add("EXISTS (SELECT 1 FROM deputy_group_member g WHERE g.deputy_id = d.id AND g.group_id = :group)");
+            params.put("group", query.groupId());
+        }
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    /**
+     * The groups each deputy is in now, read from the group feature's tables in the same database (a
+     * read-side join; the group feature owns those tables).
+     */
+    private Map<UUID, List<GroupMembership>> groups(List<UUID> deputyIds) {
+        Map<UUID, List<GroupMembership>> result = new LinkedHashMap<>();
+        jdbc.sql("""
+                        SELECT m.deputy_id, g.id, g.name, g.kind, m.joined_on,
+                               (SELECT string_agg(o.role, ',' ORDER BY o.role) FROM deputy_group_office o
+                                WHERE o.group_id = g.id AND o.deputy_id = m.deputy_id) AS roles
+                        FROM deputy_group_member m JOIN deputy_group_view g ON g.id = m.group_id
+                        WHERE m.deputy_id IN (:ids) ORDER BY g.kind, g.name, g.id""")
+                .param("ids", deputyIds)
+                .query((rs, i) -> {
+                    String roles = rs.getString("roles");
+                    return result.computeIfAbsent(rs.getObject("deputy_id", UUID.class), k -> new ArrayList<>())
+                            .add(new GroupMembership(rs.getObject("id", UUID.class), rs.getString("name"),
+                                    rs.getString("kind"), rs.getObject("joined_on", LocalDate.class),
+                                    roles == null ? List.of() : List.of(roles.split(","))));
+                })
+                .list();
+        return result;
     }
 
     private Map<UUID, List<Mandate>> mandates(List<UUID> ids) {
@@ -168,14 +225,15 @@ public class DeputyViewProjection {
                 reason == null ? null : MandateEndReason.valueOf(reason));
     }
 
-    private static DeputyView view(ResultSet rs, List<Mandate> mandates) throws SQLException {
+    private static DeputyView view(ResultSet rs, List<Mandate> mandates, List<GroupMembership> groups,
+                                   List<PointsAdjustment> adjustments) throws SQLException {
         String phone = rs.getString("phone");
         String address = rs.getString("address");
         return new DeputyView(rs.getObject("id", UUID.class), rs.getString("township_code"), rs.getString("name"),
                 Gender.valueOf(rs.getString("gender")), rs.getObject("birth_date", LocalDate.class),
                 rs.getString("ethnicity"), Party.valueOf(rs.getString("party")),
                 Occupation.valueOf(rs.getString("occupation")), rs.getString("electoral_district"),
-                phone == null && address == null ? null : new PrivateContact(phone, address), mandates,
-                rs.getLong("version"));
+                phone == null && address == null ? null : new PrivateContact(phone, address), mandates, groups,
+                adjustments, rs.getLong("version"));
     }
 }

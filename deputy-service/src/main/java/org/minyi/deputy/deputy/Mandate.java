@@ -11,7 +11,7 @@ public record Mandate(MandateLevel level, String congressCode, int term, LocalDa
                 MandateStatus.SERVING, null, null);
     }
 
-    boolean isServing() {
+    public boolean isServing() {
         return status == MandateStatus.SERVING;
     }
 

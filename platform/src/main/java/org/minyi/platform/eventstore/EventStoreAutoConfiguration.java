@@ -6,6 +6,8 @@ import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -113,5 +115,17 @@ public class EventStoreAutoConfiguration {
                 .serializer(serializer)
                 .claimTimeout(Duration.ofSeconds(10))
                 .build();
+    }
+
+    /**
+     * A failing event handler fails the command. Axon's default only logs: a service's own view
+     * (a subscribing processor in the command's transaction) would then silently miss the event while
+     * the event store keeps it. Propagating rolls the whole command back instead, so a view's
+     * constraints (e.g. one deputy group per deputy) hold, and a rejected command changes nothing.
+     */
+    @Bean
+    ConfigurerModule minyiPropagatingViewErrors() {
+        return configurer -> configurer.eventProcessing(processing -> processing
+                .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance()));
     }
 }

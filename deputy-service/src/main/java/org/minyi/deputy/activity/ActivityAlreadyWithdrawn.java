@@ -1,0 +1,9 @@
+package org.minyi.deputy.activity;
+
+/** Withdrawing an activity twice: a conflict with what is stored (409), not bad input. */
+public class ActivityAlreadyWithdrawn extends RuntimeException {
+
+    public ActivityAlreadyWithdrawn() {
+        super("the activity has already been withdrawn");
+    }
+}

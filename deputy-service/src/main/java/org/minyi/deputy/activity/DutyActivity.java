@@ -1,0 +1,124 @@
+package org.minyi.deputy.activity;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.minyi.platform.model.BusinessCalendar;
+import org.minyi.platform.model.RuleViolation;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * A duty activity (履职活动): one event in which one or more deputies took part. Logged once; a mistake
+ * is withdrawn (and logged again), never edited, so the points computed from it can be traced.
+ */
+@Aggregate
+public class DutyActivity {
+
+    private static final Pattern TOWNSHIP_CODE = Pattern.compile("\\d{9}");
+    /** A reception day or a session has many deputies; a bound keeps a typo from creating a huge event. */
+    static final int MAX_PARTICIPANTS = 500;
+
+    @AggregateIdentifier
+    private UUID id;
+    private String townshipCode;
+    private LocalDate heldOn;
+    private boolean withdrawn;
+
+    protected DutyActivity() {
+        // for Axon
+    }
+
+    @CommandHandler
+    public DutyActivity(LogDutyActivity command, BusinessCalendar calendar) {
+        if (command.type() == null) {
+            throw new RuleViolation("type", "请选择活动类型", "the activity's type is required");
+        }
+        if (command.type() == ActivityType.INSPECTION && command.inspectionMode() == null) {
+            throw new RuleViolation("inspectionMode", "视察须注明方式：集中视察、持证视察或专题视察",
+                    "an inspection needs its mode: COLLECTIVE, INDIVIDUAL or THEMATIC");
+        }
+        if (command.type() != ActivityType.INSPECTION && command.inspectionMode() != null) {
+            throw new RuleViolation("inspectionMode", "只有视察活动填写视察方式", "only an inspection has an inspection mode");
+        }
+        if (command.type() == ActivityType.EVALUATION && command.evaluatedUnitCode() == null) {
+            throw new RuleViolation("evaluatedUnitCode", "评议活动须注明被评议的部门", "an evaluation names the evaluated unit");
+        }
+        if (command.type() != ActivityType.EVALUATION && command.evaluatedUnitCode() != null) {
+            throw new RuleViolation("evaluatedUnitCode", "只有评议活动填写被评议部门", "only an evaluation names an evaluated unit");
+        }
+        if (command.heldOn() == null) {
+            throw new RuleViolation("heldOn", "请填写活动日期", "the date of the activity is required");
+        }
+        if (command.heldOn().isAfter(calendar.today())) {
+            throw new RuleViolation("heldOn", "活动日期不能晚于今天", "the date of the activity cannot be in the future");
+        }
+        if (command.townshipCode() == null || !TOWNSHIP_CODE.matcher(command.townshipCode()).matches()) {
+            throw new RuleViolation("townshipCode", "所在乡镇应为9位乡镇区划代码", "the township code is the 9-digit township code");
+        }
+        List<UUID> deputies = command.deputyIds() == null ? List.of() : command.deputyIds();
+        if (deputies.isEmpty()) {
+            throw new RuleViolation("deputyIds", "至少一名代表参加", "at least one deputy took part");
+        }
+        if (deputies.size() > MAX_PARTICIPANTS) {
+            throw new RuleViolation("deputyIds", "参加代表不超过" + MAX_PARTICIPANTS + "名",
+                    "at most " + MAX_PARTICIPANTS + " deputies per activity");
+        }
+        Set<UUID> seen = new HashSet<>();
+        for (int i = 0; i < deputies.size(); i++) {
+            if (deputies.get(i) == null || !seen.add(deputies.get(i))) {
+                throw new RuleViolation("deputyIds[" + i + "]", "参加代表重复或为空", "a deputy is missing or listed twice");
+            }
+        }
+        if (command.itemsCollected() < 0) {
+            throw new RuleViolation("itemsCollected", "收集意见建议数不能为负数", "the number of items collected cannot be negative");
+        }
+        apply(new DutyActivityLogged(command.activityId(), command.type(), command.inspectionMode(), command.heldOn(),
+                command.townshipCode(), command.groupId(), List.copyOf(deputies), blankToNull(command.place()),
+                blankToNull(command.notes()), command.itemsCollected(), command.evaluatedUnitCode(),
+                command.recordedBy(), command.onBehalfOf()));
+    }
+
+    @CommandHandler
+    public void handle(WithdrawDutyActivity command, BusinessCalendar calendar) {
+        if (withdrawn) {
+            throw new ActivityAlreadyWithdrawn();
+        }
+        if (command.withdrawnOn() == null) {
+            throw new RuleViolation("withdrawnOn", "请填写撤销日期", "the date of withdrawal is required");
+        }
+        if (command.withdrawnOn().isAfter(calendar.today()) || command.withdrawnOn().isBefore(heldOn)) {
+            throw new RuleViolation("withdrawnOn", "撤销日期应在活动日期（" + heldOn + "）与今天之间",
+                    "the date of withdrawal is between the activity's date (" + heldOn + ") and today");
+        }
+        if (command.reason() == null || command.reason().isBlank()) {
+            throw new RuleViolation("reason", "请填写撤销原因", "the reason is required");
+        }
+        apply(new DutyActivityWithdrawn(id, townshipCode, command.withdrawnOn(), command.reason().strip(),
+                command.recordedBy(), command.onBehalfOf()));
+    }
+
+    @EventSourcingHandler
+    void on(DutyActivityLogged e) {
+        id = e.activityId();
+        townshipCode = e.townshipCode();
+        heldOn = e.heldOn();
+    }
+
+    @EventSourcingHandler
+    void on(DutyActivityWithdrawn e) {
+        withdrawn = true;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,8 @@
+package org.minyi.deputy.activity;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+public record DutyActivityWithdrawn(UUID activityId, String townshipCode, LocalDate withdrawnOn, String reason,
+                                    String recordedBy, String onBehalfOf) {
+}

@@ -1,0 +1,8 @@
+package org.minyi.deputy.activity;
+
+/** How an inspection (视察) was made: collectively, individually with the deputy card (持证视察), or on a theme. */
+public enum InspectionMode {
+    COLLECTIVE,
+    INDIVIDUAL,
+    THEMATIC
+}

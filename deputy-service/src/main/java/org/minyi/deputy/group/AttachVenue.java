@@ -1,0 +1,9 @@
+package org.minyi.deputy.group;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.util.UUID;
+
+public record AttachVenue(@TargetAggregateIdentifier UUID groupId, Venue venue, String recordedBy,
+                          String onBehalfOf) {
+}

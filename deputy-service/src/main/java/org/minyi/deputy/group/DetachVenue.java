@@ -1,0 +1,9 @@
+package org.minyi.deputy.group;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.util.UUID;
+
+public record DetachVenue(@TargetAggregateIdentifier UUID groupId, UUID venueId, String recordedBy,
+                          String onBehalfOf) {
+}

@@ -1,0 +1,17 @@
+package org.minyi.deputy.group;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Form a deputy group or topic group of a township with its members and offices. The members have
+ * already been checked against the roster ({@link GroupMembershipPolicy}); the aggregate checks the rest.
+ */
+public record FormDeputyGroup(@TargetAggregateIdentifier UUID groupId, String townshipCode, String name,
+                              GroupKind kind, String theme, LocalDate formedOn, UUID leaderId, UUID deputyLeaderId,
+                              UUID liaisonId, List<UUID> memberIds, Venue venue, String recordedBy,
+                              String onBehalfOf) {
+}

@@ -1,0 +1,273 @@
+package org.minyi.deputy.group;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.minyi.deputy.deputy.DeputyAccessPolicy;
+import org.minyi.deputy.deputy.DeputyViewProjection;
+import org.minyi.platform.county.CountyReference;
+import org.minyi.platform.eventstore.IdempotentCreate;
+import org.minyi.platform.security.Caller;
+import org.minyi.platform.web.ApiProblem;
+import org.minyi.platform.web.Page;
+import org.minyi.platform.web.Problems;
+import org.minyi.platform.web.Versions;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * REST adapter for deputy groups and topic groups. The roster rules on members are checked here against
+ * the service's own views before the command goes to the {@link DeputyGroup} aggregate.
+ */
+@RestController
+@RequestMapping("/api/deputy-groups")
+@Tag(name = "代表小组 / Deputy groups", description = "代表小组、课题组及其成员、职务和活动场所 / Deputy groups and topic groups, their members, offices and venues")
+public class GroupController {
+
+    private final CommandGateway commands;
+    private final GroupViewProjection groups;
+    private final DeputyViewProjection deputies;
+    private final CountyReference county;
+
+    public GroupController(CommandGateway commands, GroupViewProjection groups, DeputyViewProjection deputies,
+                           CountyReference county) {
+        this.commands = commands;
+        this.groups = groups;
+        this.deputies = deputies;
+        this.county = county;
+    }
+
+    @Operation(summary = "成立代表小组或课题组 / Form a deputy group or topic group",
+            description = "成员须为本乡镇人大或居住在本乡镇的县人大在任代表；每位代表只能属于一个代表小组，可参加多个课题组；组长、副组长、联络员须为成员。"
+                    + " / Members are serving deputies of the township's congress or serving county deputies living in it; a deputy"
+                    + " is in one deputy group and any number of topic groups; the leader, deputy leader and liaison are members.")
+    @ApiResponse(responseCode = "201", description = "已成立 / Formed")
+    @ApiResponse(responseCode = "409", description = "代表已属于另一个代表小组 / A member is already in another deputy group")
+    @ApiResponse(responseCode = "422", description = "乡镇或代表不存在，或代表不符合成员条件 / Unknown township or deputy, or a deputy who may not be a member")
+    @PostMapping
+    public ResponseEntity<GroupView> form(@Valid @RequestBody GroupRequests.FormGroup request, Authentication authentication) {
+        Caller caller = Caller.from(authentication);
+        requireMayChange(caller, request.townshipCode());
+        if (county.township(request.townshipCode()).isEmpty()) {
+            throw unknown(List.of(error("townshipCode", "本县没有此乡镇", "no such township in this county")));
+        }
+        UUID id = request.id() == null ? UUID.randomUUID() : request.id();
+        var existing = groups.find(id);
+        if (existing.isEmpty()) {
+            checkMembers(request.townshipCode(), request.kind(), request.memberIds(), id);
+        }
+        var result = IdempotentCreate.run(id, groups::find, () -> send(new FormDeputyGroup(id, request.townshipCode(),
+                request.name(), request.kind(), request.theme(), request.formedOn(), request.leaderId(),
+                request.deputyLeaderId(), request.liaisonId(), request.memberIds(),
+                request.venue() == null ? null : request.venue().toVenue(), caller.account(), null)));
+        if (!result.created()) {
+            return ResponseEntity.ok(result.item());
+        }
+        return ResponseEntity.created(URI.create("/api/deputy-groups/" + id))
+                .eTag(Versions.etag(result.item().version())).body(result.item());
+    }
+
+    @Operation(summary = "小组列表 / Groups",
+            description = "按乡镇和类型筛选，含成员、职务和场所，分页。乡镇人大办不指定乡镇时默认本乡镇。"
+                    + " / Filtered by township and kind, with members, offices and venues; paged. A clerk asking"
+                    + " without a township gets its own.")
+    @GetMapping
+    public Page<GroupView> list(@RequestParam(required = false) String townshipCode,
+                                @RequestParam(required = false) GroupKind kind,
+                                @RequestParam(required = false) UUID memberId,
+                                @RequestParam(defaultValue = "0") int page,
+                                @RequestParam(defaultValue = "20") int size,
+                                Authentication authentication) {
+        Caller caller = Caller.from(authentication);
+        Page.checkRequest(page, size);
+        if (!DeputyAccessPolicy.mayList(caller, townshipCode)) {
+            throw ApiProblem.forbidden("当前账号无权查看小组。", "This account may not read groups.");
+        }
+        var query = new GroupViewProjection.GroupQuery(townshipCode,
+                townshipCode == null && DeputyAccessPolicy.listLimitedToOwnTownships(caller) ? caller.townships() : null,
+                kind, memberId, null);
+        return new Page<>(groups.page(query, page, size), page, size, groups.count(query));
+    }
+
+    @Operation(summary = "查询小组 / Read a group")
+    @GetMapping("/{id}")
+    public ResponseEntity<GroupView> get(@PathVariable UUID id, Authentication authentication) {
+        GroupView group = find(id);
+        if (!DeputyAccessPolicy.mayList(Caller.from(authentication), group.townshipCode())) {
+            throw ApiProblem.forbidden("当前账号无权查看小组。", "This account may not read groups.");
+        }
+        return ResponseEntity.ok().eTag(Versions.etag(group.version())).body(group);
+    }
+
+    @Operation(summary = "增加成员 / Add a member", description = "可带 If-Match。 / Accepts If-Match.")
+    @PostMapping("/{id}/members")
+    public ResponseEntity<GroupView> addMember(@PathVariable UUID id, @Valid @RequestBody GroupRequests.AddMember request,
+                                               @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                               Authentication authentication) {
+        GroupView group = changeable(id, ifMatch, authentication);
+        checkMembers(group.townshipCode(), group.kind(), List.of(request.deputyId()), id, "deputyId");
+        send(new AddGroupMember(id, request.deputyId(), request.joinedOn(), Caller.from(authentication).account(), null));
+        return current(id);
+    }
+
+    @Operation(summary = "移出成员 / Remove a member",
+            description = "组长不能移出（先另行指定组长）；移出的副组长、联络员职务随之空缺。可带 If-Match。"
+                    + " / The leader cannot leave (appoint another first); a deputy leader's or liaison's office falls vacant. Accepts If-Match.")
+    @PostMapping("/{id}/members/{deputyId}/remove")
+    public ResponseEntity<GroupView> removeMember(@PathVariable UUID id, @PathVariable UUID deputyId,
+                                                  @Valid @RequestBody GroupRequests.RemoveMember request,
+                                                  @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                                  Authentication authentication) {
+        changeable(id, ifMatch, authentication);
+        send(new RemoveGroupMember(id, deputyId, request.leftOn(), Caller.from(authentication).account(), null));
+        return current(id);
+    }
+
+    @Operation(summary = "指定组长、副组长或联络员 / Appoint the leader, deputy leader or liaison",
+            description = "须为本组成员；副组长、联络员可置空（deputyId 省略）。可带 If-Match。"
+                    + " / A member of the group; the deputy leader's and liaison's office may be left empty (no deputyId). Accepts If-Match.")
+    @PostMapping("/{id}/roles")
+    public ResponseEntity<GroupView> assignRole(@PathVariable UUID id, @Valid @RequestBody GroupRequests.AssignRole request,
+                                                @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                                Authentication authentication) {
+        changeable(id, ifMatch, authentication);
+        send(new AssignGroupRole(id, request.role(), request.deputyId(), request.on(), Caller.from(authentication).account(), null));
+        return current(id);
+    }
+
+    @Operation(summary = "关联活动场所 / Attach a venue",
+            description = "代表工作站、工作室或代表之家。 / A work station, work room or deputies' home.")
+    @PostMapping("/{id}/venues")
+    public ResponseEntity<GroupView> attachVenue(@PathVariable UUID id, @Valid @RequestBody GroupRequests.VenueRequest request,
+                                                 @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                                 Authentication authentication) {
+        changeable(id, ifMatch, authentication);
+        send(new AttachVenue(id, request.toVenue(), Caller.from(authentication).account(), null));
+        return current(id);
+    }
+
+    @Operation(summary = "解除活动场所 / Detach a venue")
+    @DeleteMapping("/{id}/venues/{venueId}")
+    public ResponseEntity<GroupView> detachVenue(@PathVariable UUID id, @PathVariable UUID venueId,
+                                                 @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                                 Authentication authentication) {
+        changeable(id, ifMatch, authentication);
+        send(new DetachVenue(id, venueId, Caller.from(authentication).account(), null));
+        return current(id);
+    }
+
+    @ExceptionHandler(GroupConflict.class)
+    ResponseEntity<ProblemDetail> conflict(GroupConflict e) {
+        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "group-conflict",
+                new ApiProblem.Message("与小组现状冲突", "Conflicts with the group as it stands"),
+                new ApiProblem.Message(e.messageZh(), e.messageEn()));
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+    }
+
+    /**
+     * Every member must be eligible (422 naming each refused one) and, for a deputy group, in no other
+     * deputy group (409 naming it). The view's unique index backs the second rule under concurrency.
+     */
+    private void checkMembers(String townshipCode, GroupKind kind, List<UUID> memberIds, UUID groupId) {
+        checkMembers(townshipCode, kind, memberIds, groupId, null);
+    }
+
+    private void checkMembers(String townshipCode, GroupKind kind, List<UUID> memberIds, UUID groupId, String singleField) {
+        List<Map<String, String>> refused = new ArrayList<>();
+        for (int i = 0; i < memberIds.size(); i++) {
+            String field = singleField != null ? singleField : "memberIds[" + i + "]";
+            GroupMembershipPolicy.refusal(deputies.find(memberIds.get(i)), townshipCode)
+                    .ifPresent(r -> refused.add(error(field, r[0], r[1])));
+        }
+        if (!refused.isEmpty()) {
+            throw unknown(refused);
+        }
+        if (kind == GroupKind.DEPUTY_GROUP) {
+            for (UUID member : memberIds) {
+                groups.deputyGroupOf(member).filter(other -> !other.getKey().equals(groupId)).ifPresent(other -> {
+                    throw new GroupConflict("该代表已属于代表小组“" + other.getValue() + "”，每位代表只能属于一个代表小组",
+                            "the deputy " + member + " is already in the deputy group " + other.getKey()
+                                    + "; a deputy is in one deputy group only");
+                });
+            }
+        }
+    }
+
+    /** Sends the command; a second deputy group for one deputy, refused by the view's index, is a 409. */
+    private void send(Object command) {
+        try {
+            commands.sendAndWait(command);
+        } catch (RuntimeException e) {
+            if (isUniqueViolation(e)) {
+                throw new GroupConflict("该代表已属于另一个代表小组，每位代表只能属于一个代表小组",
+                        "the deputy is already in another deputy group; a deputy is in one deputy group only");
+            }
+            throw e;
+        }
+    }
+
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private GroupView changeable(UUID id, String ifMatch, Authentication authentication) {
+        GroupView group = find(id);
+        requireMayChange(Caller.from(authentication), group.townshipCode());
+        Versions.requireMatch(ifMatch, group.version());
+        return group;
+    }
+
+    private ResponseEntity<GroupView> current(UUID id) {
+        GroupView after = find(id);
+        return ResponseEntity.ok().eTag(Versions.etag(after.version())).body(after);
+    }
+
+    private GroupView find(UUID id) {
+        return groups.find(id).orElseThrow(() -> ApiProblem.notFound("小组 group", id.toString()));
+    }
+
+    private static void requireMayChange(Caller caller, String townshipCode) {
+        if (!DeputyAccessPolicy.mayChange(caller, townshipCode)) {
+            throw ApiProblem.forbidden("只有本乡镇人大办或县人大常委会办公室可以管理本乡镇的小组。",
+                    "Only the township's congress office or the county office may manage its groups.");
+        }
+    }
+
+    private static Map<String, String> error(String field, String zh, String en) {
+        return Map.of("field", field, "message", zh, "messageEn", en);
+    }
+
+    private static ApiProblem unknown(List<Map<String, String>> errors) {
+        return new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-reference",
+                new ApiProblem.Message("引用的对象不存在或不符合条件", "Unknown or ineligible reference"),
+                new ApiProblem.Message("请求引用了不存在的乡镇、代表，或不符合成员条件的代表。",
+                        "The request refers to an unknown township or deputy, or to a deputy who may not be a member."))
+                .with("errors", errors);
+    }
+}

@@ -1,0 +1,7 @@
+package org.minyi.deputy.group;
+
+/** 代表小组 (a deputy is in exactly one) or 课题组 (thematic; any number). */
+public enum GroupKind {
+    DEPUTY_GROUP,
+    TOPIC_GROUP
+}

@@ -1,0 +1,6 @@
+package org.minyi.deputy.group;
+
+import java.util.UUID;
+
+public record VenueAttached(UUID groupId, String townshipCode, Venue venue, String recordedBy, String onBehalfOf) {
+}

@@ -1,0 +1,6 @@
+package org.minyi.deputy.group;
+
+import java.util.UUID;
+
+public record VenueDetached(UUID groupId, String townshipCode, UUID venueId, String recordedBy, String onBehalfOf) {
+}
