@@ -286,4 +286,43 @@ class DeputyApiTest {
 
         assertThat(jdbc.sql("SELECT count(*) FROM domainevententry").query(Long.class).single()).isEqualTo(storedBefore);
     }
+
+    @Test
+    void aFurtherMandateIsAddedAfterTheLastEndedOrAtAnotherLevel() {
+        var created = api().post("/api/deputies", clerk(), body(null, TOWNSHIP, townshipMandate(TOWNSHIP)));
+        String id = created.json().path("id").asString();
+        String nextTerm = "{\"level\":\"TOWNSHIP\",\"congressCode\":\"%s\",\"term\":19,\"electedOn\":\"%s\"}"
+                .formatted(TOWNSHIP, TODAY);
+
+        var stillServing = addMandate(id, clerk(), null, nextTerm);
+        assertThat(stillServing.status()).as(stillServing.body()).isEqualTo(400);
+        assertThat(stillServing.json().path("errors").get(0).path("field").asString()).isEqualTo("mandate.level");
+        assertThat(end(id, "TOWNSHIP", clerk(), "\"0\"", "{\"endedOn\":\"" + TODAY + "\",\"reason\":\"TERM_EXPIRED\"}")
+                .status()).isEqualTo(200);
+        assertThat(addMandate(id, clerk(), "\"0\"", nextTerm).status()).as("stale version").isEqualTo(412);
+        var added = addMandate(id, clerk(), "\"1\"", nextTerm);
+        assertThat(added.status()).as(added.body()).isEqualTo(200);
+        assertThat(added.header("ETag")).isEqualTo("\"2\"");
+        assertThat(added.json().path("mandates")).hasSize(2);
+        assertThat(added.json().path("mandates").get(1).path("term").asInt()).isEqualTo(19);
+        assertThat(added.json().path("mandates").get(1).path("status").asString()).isEqualTo("SERVING");
+
+        var unknownCongress = addMandate(id, clerk(), null, countyMandate("339902"));
+        assertThat(unknownCongress.status()).isEqualTo(422);
+        assertThat(unknownCongress.json().path("errors").get(0).path("field").asString()).isEqualTo("congressCode");
+        assertThat(addMandate(id, viewer(), null, countyMandate(COUNTY)).status()).isEqualTo(403);
+        assertThat(addMandate(id, clerk(), null, countyMandate(COUNTY)).status()).isEqualTo(200);
+
+        assertThat(publishedFor(id, 4)).extracting(r -> r.value().getType()).containsExactly(EventTypes.DEPUTY_REGISTERED,
+                EventTypes.MANDATE_ENDED, EventTypes.MANDATE_ADDED, EventTypes.MANDATE_ADDED);
+    }
+
+    private ApiClient.Response addMandate(String id, String token, String ifMatch, String json) {
+        HttpRequest.Builder request = api().request("/api/deputies/" + id + "/mandates", token)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return api().send(request);
+    }
 }

@@ -71,6 +71,16 @@ public final class TestTokenIssuer {
         return sign(key, claims(account, role, townships).build());
     }
 
+    /** A deputy's token: role {@code DEPUTY} with the {@code deputy} claim. */
+    public String deputyToken(String account, String deputyId) {
+        return sign(key, claims(account, "DEPUTY", List.of()).claim("deputy", deputyId).build());
+    }
+
+    /** A handling unit's token: role {@code HANDLING_UNIT} with the {@code unit} claim. */
+    public String unitToken(String account, String unitCode, List<String> townships) {
+        return sign(key, claims(account, "HANDLING_UNIT", townships).claim("unit", unitCode).build());
+    }
+
     public String expiredToken(String account, String role) {
         Instant past = Instant.now().minusSeconds(7200);
         return sign(key, claims(account, role, List.of()).issueTime(Date.from(past))
