@@ -33,7 +33,8 @@ class AuthorizationMatrixTest {
         PETITION_READ_OWN("petition-service"), PETITION_READ_OTHER("petition-service"),
         REPORT_OWN("reporting-service"), REPORT_OTHER("reporting-service"), REPORT_COUNTY("reporting-service"),
         DEPUTY_REGISTER_OWN("deputy-service"), DEPUTY_REGISTER_OTHER("deputy-service"), DEPUTY_READ("deputy-service"),
-        REFERENCE_DATA(null), ACCOUNTS(null);
+        REFERENCE_DATA(null), ACCOUNTS(null),
+        DEPUTY_GROUP_FORM_OWN("deputy-service"), DUTY_ACTIVITY_LOG_OWN("deputy-service"), POINTS_ADJUST_OWN("deputy-service");
 
         final String service;
 
@@ -49,16 +50,16 @@ class AuthorizationMatrixTest {
     private static final Map<String, int[]> EXPECTED = new LinkedHashMap<>();
 
     static {
-        //                               petition create  petition read  petition report    deputy register/read  ref  accounts
-        //                                   own  other  own  other  own  other county   own  other read
-        EXPECTED.put("county-admin",    new int[]{201, 201, 200, 200, 200, 200, 200, 201, 201, 200, 200, 200});
-        EXPECTED.put("township-clerk",  new int[]{201, 403, 200, 403, 200, 403, 403, 201, 403, 200, 200, 403});
-        EXPECTED.put("county-leader",   new int[]{403, 403, 200, 200, 200, 200, 200, 403, 403, 200, 200, 403});
-        EXPECTED.put("township-leader", new int[]{403, 403, 200, 403, 200, 403, 403, 403, 403, 200, 200, 403});
-        EXPECTED.put("handling-unit",   new int[]{403, 403, 403, 403, 403, 403, 403, 403, 403, 200, 200, 403});
-        EXPECTED.put("deputy",          new int[]{403, 403, 403, 403, 403, 403, 403, 403, 403, 200, 200, 403});
-        EXPECTED.put("viewer",          new int[]{403, 403, 403, 403, 200, 200, 200, 403, 403, 200, 200, 403});
-        EXPECTED.put("anonymous",       new int[]{401, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401});
+        //                               petition create  petition read  petition report    deputy register/read  ref  accounts  group activity points
+        //                                   own  other  own  other  own  other county   own  other read                  (all in the own township)
+        EXPECTED.put("county-admin",    new int[]{201, 201, 200, 200, 200, 200, 200, 201, 201, 200, 200, 200, 201, 201, 201});
+        EXPECTED.put("township-clerk",  new int[]{201, 403, 200, 403, 200, 403, 403, 201, 403, 200, 200, 403, 201, 201, 201});
+        EXPECTED.put("county-leader",   new int[]{403, 403, 200, 200, 200, 200, 200, 403, 403, 200, 200, 403, 403, 403, 403});
+        EXPECTED.put("township-leader", new int[]{403, 403, 200, 403, 200, 403, 403, 403, 403, 200, 200, 403, 403, 403, 403});
+        EXPECTED.put("handling-unit",   new int[]{403, 403, 403, 403, 403, 403, 403, 403, 403, 200, 200, 403, 403, 403, 403});
+        EXPECTED.put("deputy",          new int[]{403, 403, 403, 403, 403, 403, 403, 403, 403, 200, 200, 403, 403, 403, 403});
+        EXPECTED.put("viewer",          new int[]{403, 403, 403, 403, 200, 200, 200, 403, 403, 200, 200, 403, 403, 403, 403});
+        EXPECTED.put("anonymous",       new int[]{401, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401});
     }
 
     private static ApiClient gateway;
@@ -133,6 +134,15 @@ class AuthorizationMatrixTest {
             case DEPUTY_READ -> api.get("/api/deputies/" + deputyInOwn, token).status();
             case REFERENCE_DATA -> api.get("/api/townships", token).status();
             case ACCOUNTS -> api.get("/api/accounts", token).status();
+            // A topic group, as a deputy may be in any number of them (a deputy group would conflict on the second call).
+            case DEPUTY_GROUP_FORM_OWN -> api.post("/api/deputy-groups", token, """
+                    {"townshipCode":"%s","name":"矩阵课题组","kind":"TOPIC_GROUP","formedOn":"2022-01-10",
+                     "leaderId":"%s","memberIds":["%s"]}""".formatted(OWN, deputyInOwn, deputyInOwn)).status();
+            case DUTY_ACTIVITY_LOG_OWN -> api.post("/api/duty-activities", token, """
+                    {"type":"VOTER_RECEPTION","heldOn":"2024-05-20","townshipCode":"%s","deputyIds":["%s"]}"""
+                    .formatted(OWN, deputyInOwn)).status();
+            case POINTS_ADJUST_OWN -> api.post("/api/deputies/" + deputyInOwn + "/points-adjustments", token,
+                    "{\"category\":\"OTHER\",\"points\":1,\"reason\":\"矩阵\",\"on\":\"2024-05-20\"}").status();
         };
     }
 
