@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.minyi.platform.model.BusinessCalendar;
 import org.minyi.platform.model.RuleViolation;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,6 +19,8 @@ import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 class DeputyTest {
@@ -273,6 +276,207 @@ class DeputyTest {
                 .when(end(MandateLevel.COUNTY, TODAY, MandateEndReason.RECALLED))
                 .expectEvents(new MandateEnded(ID, TOWNSHIP, MandateLevel.COUNTY, COUNTY, 18, TODAY,
                         MandateEndReason.RECALLED, "demo-clerk", null));
+    }
+
+    // --- adding a mandate (more)
+
+    @Test
+    void anAddedMandateServesSoASecondOneAtItsLevelIsRefused() {
+        fixture.given(registered(List.of(TOWNSHIP_MANDATE)),
+                        new MandateAdded(ID, TOWNSHIP, MandateLevel.CITY, "339900", 9, TODAY.minusDays(30),
+                                "demo-admin", null))
+                .when(add(new NewMandate(MandateLevel.CITY, "339900", 9, TODAY)))
+                .expectException(violationOf("mandate.level"))
+                .expectExceptionMessage("the deputy already serves a mandate at level CITY")
+                .expectNoEvents();
+    }
+
+    @Test
+    void aMandateIsAddedFromTheEighteenthBirthday() {
+        // born 1980-05-01: 18 on 1998-05-01
+        LocalDate eighteenth = LocalDate.of(1998, 5, 1);
+        fixture.given(registered(List.of(TOWNSHIP_MANDATE)))
+                .when(add(new NewMandate(MandateLevel.COUNTY, COUNTY, 12, eighteenth)))
+                .expectEvents(new MandateAdded(ID, TOWNSHIP, MandateLevel.COUNTY, COUNTY, 12, eighteenth,
+                        "demo-admin", "deputy:" + ID));
+    }
+
+    // --- points adjustments
+
+    private static final UUID ADJUSTMENT = UUID.fromString("2d4f6a8c-1e3b-4d5f-8a9c-0b1d2e3f4a5b");
+    private static final BusinessCalendar CALENDAR = new BusinessCalendar(
+            Clock.fixed(Instant.parse("2026-03-10T00:00:00Z"), BusinessCalendar.ZONE));
+
+    @Test
+    void aPointsAdjustmentIsRecorded() {
+        fixture.given(registered(List.of(TOWNSHIP_MANDATE)))
+                .when(adjust(ADJUSTMENT, PointsCategory.INTERSESSION, "2.5", "  组织代表小组活动 ", TODAY))
+                .expectEvents(new PointsAdjusted(ID, TOWNSHIP, ADJUSTMENT, PointsCategory.INTERSESSION,
+                        new BigDecimal("2.5"), "组织代表小组活动", TODAY, "demo-clerk", null));
+    }
+
+    @Test
+    void aDeductionDatedInThePastIsRecordedOnBehalfOfTheOffice() {
+        LocalDate january = LocalDate.of(2026, 1, 15);
+        fixture.given(registered(List.of(TOWNSHIP_MANDATE, COUNTY_MANDATE)))
+                .when(new AdjustPoints(ID, ADJUSTMENT, PointsCategory.DISCIPLINE, new BigDecimal("-10"), "无故缺席",
+                        january, "demo-admin", "deputy:" + ID))
+                .expectEvents(new PointsAdjusted(ID, TOWNSHIP, ADJUSTMENT, PointsCategory.DISCIPLINE,
+                        new BigDecimal("-10"), "无故缺席", january, "demo-admin", "deputy:" + ID));
+    }
+
+    @Test
+    void theSameAdjustmentSentAgainChangesNothing() {
+        fixture.given(registered(List.of(TOWNSHIP_MANDATE)), adjusted(ADJUSTMENT, "2.5"))
+                .when(adjust(ADJUSTMENT, PointsCategory.INTERSESSION, "2.5", "组织代表小组活动", TODAY))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void anotherAdjustmentAfterAFirstOneIsRecorded() {
+        UUID second = UUID.fromString("2d4f6a8c-1e3b-4d5f-8a9c-0b1d2e3f4a5c");
+        fixture.given(registered(List.of(TOWNSHIP_MANDATE)), adjusted(ADJUSTMENT, "2.5"))
+                .when(adjust(second, PointsCategory.INTERSESSION, "2.5", "组织代表小组活动", TODAY))
+                .expectEvents(new PointsAdjusted(ID, TOWNSHIP, second, PointsCategory.INTERSESSION,
+                        new BigDecimal("2.5"), "组织代表小组活动", TODAY, "demo-clerk", null));
+    }
+
+    @Test
+    void anAdjustmentNeedsItsId() {
+        refusedAdjustment(adjust(null, PointsCategory.OTHER, "1", "其他", TODAY), "id",
+                "the adjustment's id is required");
+    }
+
+    @Test
+    void anAdjustmentNeedsACategory() {
+        refusedAdjustment(adjust(ADJUSTMENT, null, "1", "其他", TODAY), "category", "the category is required");
+    }
+
+    @ParameterizedTest(name = "{0} points are refused")
+    @CsvSource(nullValues = "none", value = {"none", "0", "0.0", "-0.00"})
+    void anAdjustmentIsNotZero(String points) {
+        refusedAdjustment(adjust(ADJUSTMENT, PointsCategory.OTHER, points, "其他", TODAY), "points",
+                "the points cannot be zero");
+    }
+
+    @ParameterizedTest(name = "{0} points are refused")
+    @CsvSource({"100.1", "-100.1", "101", "-150", "1000"})
+    void anAdjustmentStaysWithinTheHundredPointScale(String points) {
+        refusedAdjustment(adjust(ADJUSTMENT, PointsCategory.OTHER, points, "其他", TODAY), "points",
+                "the points are between -100 and 100");
+    }
+
+    @ParameterizedTest(name = "{0} points are refused")
+    @CsvSource({"1.25", "0.05", "-2.55", "99.99", "1.250"})
+    void anAdjustmentHasAtMostOneDecimal(String points) {
+        refusedAdjustment(adjust(ADJUSTMENT, PointsCategory.OTHER, points, "其他", TODAY), "points",
+                "the points have at most one decimal");
+    }
+
+    @ParameterizedTest(name = "reason \"{0}\" is refused")
+    @CsvSource(nullValues = "none", value = {"none", "''", "'   '"})
+    void anAdjustmentNeedsAReason(String reason) {
+        refusedAdjustment(adjust(ADJUSTMENT, PointsCategory.OTHER, "1", reason, TODAY), "reason",
+                "the reason is required");
+    }
+
+    @Test
+    void anAdjustmentNeedsADateNotInTheFuture() {
+        refusedAdjustment(adjust(ADJUSTMENT, PointsCategory.OTHER, "1", "其他", null), "on", "the date is required");
+        refusedAdjustment(adjust(ADJUSTMENT, PointsCategory.OTHER, "1", "其他", TODAY.plusDays(1)), "on",
+                "the date cannot be in the future");
+    }
+
+    @Test
+    void anAdjustmentSentAgainIsStillChecked() {
+        fixture.given(registered(List.of(TOWNSHIP_MANDATE)), adjusted(ADJUSTMENT, "2.5"))
+                .when(adjust(ADJUSTMENT, PointsCategory.INTERSESSION, "2.5", "组织代表小组活动", TODAY.plusDays(1)))
+                .expectException(violationOf("on"))
+                .expectNoEvents();
+    }
+
+    // --- PointsAdjustmentPolicy on its own
+
+    @ParameterizedTest(name = "{0} points: valid = {1}")
+    @CsvSource({
+            "100,    true",
+            "-100,   true",
+            "100.0,  true",
+            "-100.00, true",
+            "99.9,   true",
+            "0.1,    true",
+            "-0.1,   true",
+            "0.5,    true",
+            "2.50,   true",
+            "1E+1,   true",
+            "100.01, false",
+            "-100.05, false",
+            "0.01,   false",
+            "0.15,   false",
+            "1E-2,   false",
+    })
+    void thePolicyBoundsThePoints(String points, boolean valid) {
+        AdjustPoints command = adjust(ADJUSTMENT, PointsCategory.SESSION, points, "出席会议", TODAY);
+        if (valid) {
+            assertThatCode(() -> PointsAdjustmentPolicy.requireValid(command, CALENDAR)).doesNotThrowAnyException();
+        } else {
+            assertThatThrownBy(() -> PointsAdjustmentPolicy.requireValid(command, CALENDAR))
+                    .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.field()).isEqualTo("points"));
+        }
+    }
+
+    @Test
+    void thePolicyChecksTheFieldsInOrder() {
+        AdjustPoints allWrong = new AdjustPoints(ID, null, null, BigDecimal.ZERO, " ", TODAY.plusDays(1), "demo-clerk",
+                null);
+        assertThatThrownBy(() -> PointsAdjustmentPolicy.requireValid(allWrong, CALENDAR))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.field()).isEqualTo("id"));
+        AdjustPoints noCategory = new AdjustPoints(ID, ADJUSTMENT, null, BigDecimal.ZERO, " ", TODAY.plusDays(1),
+                "demo-clerk", null);
+        assertThatThrownBy(() -> PointsAdjustmentPolicy.requireValid(noCategory, CALENDAR))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.field()).isEqualTo("category"));
+        AdjustPoints zero = new AdjustPoints(ID, ADJUSTMENT, PointsCategory.OTHER, BigDecimal.ZERO, " ",
+                TODAY.plusDays(1), "demo-clerk", null);
+        assertThatThrownBy(() -> PointsAdjustmentPolicy.requireValid(zero, CALENDAR))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.field()).isEqualTo("points"));
+        AdjustPoints noReason = new AdjustPoints(ID, ADJUSTMENT, PointsCategory.OTHER, BigDecimal.ONE, " ",
+                TODAY.plusDays(1), "demo-clerk", null);
+        assertThatThrownBy(() -> PointsAdjustmentPolicy.requireValid(noReason, CALENDAR))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.field()).isEqualTo("reason"));
+    }
+
+    @Test
+    void anAdjustmentDatedTodayInChinaIsNotInTheFuture() {
+        // 2026-03-09 17:00 UTC is already 2026-03-10 01:00 in Shanghai
+        BusinessCalendar lateEveningUtc = new BusinessCalendar(
+                Clock.fixed(Instant.parse("2026-03-09T17:00:00Z"), BusinessCalendar.ZONE));
+        assertThatCode(() -> PointsAdjustmentPolicy.requireValid(
+                adjust(ADJUSTMENT, PointsCategory.OTHER, "1", "其他", TODAY), lateEveningUtc))
+                .doesNotThrowAnyException();
+        assertThatThrownBy(() -> PointsAdjustmentPolicy.requireValid(
+                adjust(ADJUSTMENT, PointsCategory.OTHER, "1", "其他", TODAY.plusDays(1)), lateEveningUtc))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.field()).isEqualTo("on"));
+    }
+
+    private void refusedAdjustment(AdjustPoints command, String field, String messageEn) {
+        fixture.given(registered(List.of(TOWNSHIP_MANDATE)))
+                .when(command)
+                .expectException(RuleViolation.class)
+                .expectException(violationOf(field))
+                .expectExceptionMessage(messageEn)
+                .expectNoEvents();
+    }
+
+    private static AdjustPoints adjust(UUID adjustment, PointsCategory category, String points, String reason,
+                                       LocalDate on) {
+        return new AdjustPoints(ID, adjustment, category, points == null ? null : new BigDecimal(points), reason, on,
+                "demo-clerk", null);
+    }
+
+    private static PointsAdjusted adjusted(UUID adjustment, String points) {
+        return new PointsAdjusted(ID, TOWNSHIP, adjustment, PointsCategory.INTERSESSION, new BigDecimal(points),
+                "组织代表小组活动", TODAY, "demo-clerk", null);
     }
 
     // --- helpers
