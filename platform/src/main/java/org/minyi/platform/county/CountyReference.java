@@ -5,18 +5,19 @@ import java.util.Optional;
 
 /**
  * The county a deployment serves: its townships (the tenancy key of every record), their villages,
- * the handling units of the townships and of the county, and the workflows' deadlines. Loaded from the
+ * the handling units of the townships and of the county, the workflows' deadlines and the deputies' points scheme. Loaded from the
  * deployment file at start.
  */
-public record CountyReference(County county, List<Township> townships, Deadlines deadlines) {
+public record CountyReference(County county, List<Township> townships, Deadlines deadlines, PointsRules points) {
 
     public CountyReference {
         deadlines = deadlines == null ? Deadlines.DEFAULTS : deadlines;
+        points = points == null ? PointsRules.DEFAULTS : points;
     }
 
-    /** A county with the default deadlines. */
+    /** A county with the default deadlines and points scheme. */
     public CountyReference(County county, List<Township> townships) {
-        this(county, townships, null);
+        this(county, townships, null, null);
     }
 
     public record County(String code, String name, List<Unit> units) {

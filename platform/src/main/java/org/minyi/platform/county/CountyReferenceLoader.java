@@ -133,7 +133,63 @@ public final class CountyReferenceLoader {
             checkUnits(where, townshipCode, t.units(), unitCodes, problems);
         }
         checkDeadlines(reference.deadlines(), problems);
+        checkPoints(reference.points(), problems);
         return problems;
+    }
+
+    private static void checkPoints(PointsRules points, List<String> problems) {
+        java.util.Map<String, PointsRules.Category> categories = points.categories() == null ? java.util.Map.of() : points.categories();
+        for (String name : PointsRules.CATEGORIES) {
+            PointsRules.Category c = categories.get(name);
+            if (c == null || c.max() == null || c.max().signum() <= 0) {
+                problems.add("points.categories." + name + ": needs a positive max");
+            } else if (c.base() != null && (c.base().signum() < 0 || c.base().compareTo(c.max()) > 0)) {
+                problems.add("points.categories." + name + ".base " + c.base() + ": must be between 0 and max " + c.max());
+            }
+        }
+        categories.keySet().stream().filter(k -> !PointsRules.CATEGORIES.contains(k)).sorted()
+                .forEach(k -> problems.add("points.categories." + k + ": not a category (" + String.join(", ", PointsRules.CATEGORIES) + ")"));
+        List<PointsRules.Item> items = points.items() == null ? List.of() : points.items();
+        Set<String> codes = new HashSet<>();
+        for (int i = 0; i < items.size(); i++) {
+            PointsRules.Item item = items.get(i);
+            String where = "points.items[" + i + "]";
+            if (item == null) {
+                problems.add(where + ": empty entry");
+                continue;
+            }
+            if (item.code() == null || item.code().isBlank() || !codes.add(item.code())) {
+                problems.add(where + ".code '" + item.code() + "': must be given and unique");
+            }
+            requireName(where, item.name(), problems);
+            if (!PointsRules.CATEGORIES.contains(String.valueOf(item.category()))) {
+                problems.add(where + ".category '" + item.category() + "': must be one of " + String.join(", ", PointsRules.CATEGORIES));
+            }
+            boolean activity = item.activityType() != null;
+            boolean proposal = item.proposalRole() != null;
+            if (activity == proposal) {
+                problems.add(where + ": counts either an activityType or a proposalRole");
+            } else if (activity && !PointsRules.ACTIVITY_TYPES.contains(item.activityType())) {
+                problems.add(where + ".activityType '" + item.activityType() + "': unknown");
+            } else if (proposal && !PointsRules.PROPOSAL_ROLES.contains(item.proposalRole())) {
+                problems.add(where + ".proposalRole '" + item.proposalRole() + "': must be one of " + String.join(", ", PointsRules.PROPOSAL_ROLES));
+            }
+            if (item.inspectionMode() != null && !"INSPECTION".equals(item.activityType())) {
+                problems.add(where + ".inspectionMode: only for activityType INSPECTION");
+            }
+            if (item.points() == null || item.points().signum() <= 0) {
+                problems.add(where + ".points: must be positive");
+            }
+            if (item.cap() == null || item.points() != null && item.cap().compareTo(item.points()) < 0) {
+                problems.add(where + ".cap: must be at least the points of one occurrence");
+            }
+        }
+        List<PointsRules.Star> stars = points.stars() == null ? List.of() : points.stars();
+        for (int i = 1; i < stars.size(); i++) {
+            if (stars.get(i).minTotal().compareTo(stars.get(i - 1).minTotal()) >= 0 || stars.get(i).stars() >= stars.get(i - 1).stars()) {
+                problems.add("points.stars[" + i + "]: thresholds go from the most stars down, each lower than the one before");
+            }
+        }
     }
 
     private static void checkDeadlines(Deadlines deadlines, List<String> problems) {

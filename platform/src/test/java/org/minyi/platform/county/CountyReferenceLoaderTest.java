@@ -108,4 +108,38 @@ class CountyReferenceLoaderTest {
                         "deadlines.petitions.answerDays 0: must be at least 1",
                         "deadlines.proposals.complexReplyMonths 3: must not be shorter than replyMonths 4"));
     }
+
+    @Test
+    void thePointsSchemeDefaultsToFourCategoriesOfOneHundredPointsAndIsChecked() {
+        PointsRules defaults = CountyReferenceLoader.loadDemo().points();
+        assertThat(defaults.categories().values().stream().map(PointsRules.Category::max)
+                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add)).isEqualByComparingTo("100");
+        assertThat(defaults.items()).hasSizeGreaterThanOrEqualTo(15);
+
+        String yaml = """
+                county: { code: "339901", name: 青溪县, units: [] }
+                townships: [{ code: "339901101", name: 青石镇 }]
+                points:
+                  categories:
+                    DISCIPLINE: { max: 20, base: 25 }
+                    SESSION: { max: 30 }
+                    INTERSESSION: { max: 40 }
+                    LEISURE: { max: 10 }
+                  items:
+                    - { code: A, name: 接待选民, category: INTERSESSION, activityType: VOTER_RECEPTION, points: 2, cap: 1 }
+                    - { code: A, name: 议案, category: SESSION, proposalRole: MOTION_LEAD, activityType: SURVEY, points: 5, cap: 10 }
+                  stars:
+                    - { stars: 5, minTotal: 90 }
+                    - { stars: 4, minTotal: 95 }
+                """;
+        assertThatThrownBy(() -> load(yaml))
+                .isInstanceOfSatisfying(InvalidCountyReferenceException.class, e -> assertThat(e.problems()).containsExactly(
+                        "points.categories.DISCIPLINE.base 25: must be between 0 and max 20",
+                        "points.categories.OTHER: needs a positive max",
+                        "points.categories.LEISURE: not a category (DISCIPLINE, SESSION, INTERSESSION, OTHER)",
+                        "points.items[0].cap: must be at least the points of one occurrence",
+                        "points.items[1].code 'A': must be given and unique",
+                        "points.items[1]: counts either an activityType or a proposalRole",
+                        "points.stars[1]: thresholds go from the most stars down, each lower than the one before"));
+    }
 }
