@@ -1,0 +1,106 @@
+package org.minyi.reporting.deputy;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.minyi.platform.county.CountyReference;
+import org.minyi.platform.model.BusinessCalendar;
+import org.minyi.platform.model.RuleViolation;
+import org.minyi.platform.security.Caller;
+import org.minyi.platform.web.ApiProblem;
+import org.minyi.reporting.ReportAccessPolicy;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** {@code GET /api/reports/deputies/...} (API.md "Reports"): points, voter contacts, group activity. */
+@RestController
+@RequestMapping("/api/reports/deputies")
+@Tag(name = "代表履职统计 / Deputy reports", description = "代表履职积分、联系选民和小组活动 / Deputies' points, voter contacts and group activity")
+public class DeputyReportController {
+
+    private final DeputyReports reports;
+    private final CountyReference county;
+    private final BusinessCalendar calendar;
+
+    public DeputyReportController(DeputyReports reports, CountyReference county, BusinessCalendar calendar) {
+        this.reports = reports;
+        this.county = county;
+        this.calendar = calendar;
+    }
+
+    /** The points table with the period it covers. */
+    public record PointsReport(String townshipCode, int year, Integer quarter, LocalDate from, LocalDate to,
+                               LocalDate asOf, int voterContactMinimum, Summary summary, List<DeputyReports.PointsRow> rows) {
+    }
+
+    public record Summary(int deputies, int belowVoterContactMinimum) {
+    }
+
+    public record GroupReport(String townshipCode, int year, LocalDate asOf, List<DeputyReports.GroupRow> rows) {
+    }
+
+    @Operation(summary = "代表履职积分 / Deputies' points",
+            description = "每位在任代表当年截至所选季度末（或 asOf）的积分：四个类别、总分、星级，以及当年联系选民次数（少于 2 次标出）。"
+                    + " 积分规则见部署文件 points 部分。 / Each deputy's year-to-date standing at the end of the quarter (or asOf):"
+                    + " the four categories, total, stars, and voter contacts this year (fewer than 2 flagged). Rules: the"
+                    + " deployment file's points section.",
+            parameters = {
+                    @Parameter(name = "townshipCode", description = "代表所在乡镇，不填为全县 / The deputies' home township; absent: the county"),
+                    @Parameter(name = "year", description = "年度，不填为今年 / Year; absent: this year"),
+                    @Parameter(name = "quarter", description = "季度 1–4，不填为全年 / Quarter 1–4; absent: the whole year"),
+                    @Parameter(name = "asOf", description = "统计截至日期，不填为今天 / The date the figures stand on; absent: today")})
+    @GetMapping("/points")
+    public PointsReport points(@RequestParam(required = false) String townshipCode,
+                               @RequestParam(required = false) Integer year,
+                               @RequestParam(required = false) Integer quarter,
+                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                               Authentication authentication) {
+        check(townshipCode, authentication);
+        LocalDate asOfDate = asOf == null ? calendar.today() : asOf;
+        int y = year == null ? asOfDate.getYear() : year;
+        if (quarter != null && (quarter < 1 || quarter > 4)) {
+            throw new RuleViolation("quarter", "季度为 1 到 4", "quarter is 1 to 4");
+        }
+        LocalDate from = LocalDate.of(y, 1, 1);
+        LocalDate to = quarter == null ? LocalDate.of(y, 12, 31) : LocalDate.of(y, quarter * 3, 1).plusMonths(1).minusDays(1);
+        if (from.isAfter(asOfDate)) {
+            throw new RuleViolation("year", "所选年度晚于统计截至日期", "the year is after the as-of date");
+        }
+        List<DeputyReports.PointsRow> rows = reports.points(townshipCode, from, to, asOfDate);
+        int below = (int) rows.stream().filter(DeputyReports.PointsRow::belowVoterContactMinimum).count();
+        return new PointsReport(townshipCode, y, quarter, from, to, asOfDate, DeputyReports.VOTER_CONTACT_MINIMUM,
+                new Summary(rows.size(), below), rows);
+    }
+
+    @Operation(summary = "小组活动 / Group activity",
+            description = "各代表小组、课题组当年每季度的活动次数；已结束且无活动的季度计入 quartersWithoutActivity（小组每季度至少活动一次）。"
+                    + " / Activities of each group per quarter of the year; ended quarters without any count in"
+                    + " quartersWithoutActivity (groups meet at least quarterly).")
+    @GetMapping("/groups")
+    public GroupReport groups(@RequestParam(required = false) String townshipCode,
+                              @RequestParam(required = false) Integer year,
+                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                              Authentication authentication) {
+        check(townshipCode, authentication);
+        LocalDate asOfDate = asOf == null ? calendar.today() : asOf;
+        int y = year == null ? asOfDate.getYear() : year;
+        return new GroupReport(townshipCode, y, asOfDate, reports.groupActivity(townshipCode, y, asOfDate));
+    }
+
+    private void check(String townshipCode, Authentication authentication) {
+        if (!ReportAccessPolicy.mayRead(Caller.from(authentication), townshipCode)) {
+            throw ApiProblem.forbidden("当前账号只能查看本乡镇的统计（请指定 townshipCode）。",
+                    "This account may read only its own townships' figures (give townshipCode).");
+        }
+        if (townshipCode != null && county.township(townshipCode).isEmpty()) {
+            throw new RuleViolation("townshipCode", "本县没有此乡镇", "no such township in this county");
+        }
+    }
+}

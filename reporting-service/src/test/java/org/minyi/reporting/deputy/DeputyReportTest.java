@@ -1,0 +1,204 @@
+package org.minyi.reporting.deputy;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.minyi.contract.EventTypes;
+import org.minyi.contract.Topics;
+import org.minyi.platform.testing.ApiClient;
+import org.minyi.platform.testing.TestInfrastructure;
+import org.minyi.platform.testing.TestTokenIssuer;
+import org.minyi.reporting.EventFeed;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Deputies' points, voter contacts and group activity from deputy events on a real broker, read over HTTP.
+ * The figures are worked out by hand from the default points scheme (PointsRules.DEFAULTS):
+ * DISCIPLINE base 20 (max 20), SESSION max 30, INTERSESSION max 40, OTHER max 10; session attendance 10;
+ * voter reception 2 (cap 8); collective inspection 3, individual inspection 2; survey 3; training 2.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}")
+@EmbeddedKafka(topics = {Topics.PETITION_EVENTS, Topics.PROPOSAL_EVENTS, Topics.DEPUTY_EVENTS}, partitions = 3)
+class DeputyReportTest {
+
+    private static final String TOWNSHIP = "339901105";
+    private static final String A = UUID.randomUUID().toString();
+    private static final String B = UUID.randomUUID().toString();
+    private static final String C = UUID.randomUUID().toString();
+    private static final String GROUP = UUID.randomUUID().toString();
+    private static String survey;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+
+    private static boolean fed;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        TestInfrastructure.register(registry, "reporting_deputies");
+    }
+
+    /** The year 2025 of township 339901105, sent once; activities first, so they arrive before their deputies. */
+    @org.junit.jupiter.api.BeforeEach
+    void feed() {
+        if (fed) {
+            return;
+        }
+        fed = true;
+        try (EventFeed feed = new EventFeed(jdbc)) {
+            activity(feed, "VOTER_RECEPTION", null, "2025-01-10", GROUP, A, B);
+            for (String month : List.of("02", "03", "04", "05", "06")) {
+                activity(feed, "VOTER_RECEPTION", null, "2025-" + month + "-10", null, A);
+            }
+            activity(feed, "INSPECTION", "COLLECTIVE", "2025-04-20", null, A);
+            activity(feed, "INSPECTION", "INDIVIDUAL", "2025-05-20", null, A);
+            activity(feed, "SESSION_ATTENDANCE", null, "2025-01-15", null, A);
+            activity(feed, "TRAINING", null, "2025-08-01", GROUP, A);
+            survey = activity(feed, "SURVEY", null, "2025-07-01", null, B);
+            // C's mandate ended before 2025: C's activity of 2024 and C are outside the 2025 table.
+            activity(feed, "VOTER_VISIT", null, "2024-06-01", null, C);
+
+            feed.send(Topics.DEPUTY_EVENTS, EventTypes.DEPUTY_REGISTERED, A, TOWNSHIP, registered(A, "甲代表", "TOWNSHIP", TOWNSHIP));
+            feed.send(Topics.DEPUTY_EVENTS, EventTypes.DEPUTY_REGISTERED, B, TOWNSHIP, registered(B, "乙代表", "COUNTY", "339901"));
+            feed.send(Topics.DEPUTY_EVENTS, EventTypes.DEPUTY_REGISTERED, C, TOWNSHIP, registered(C, "丙代表", "TOWNSHIP", TOWNSHIP));
+            feed.send(Topics.DEPUTY_EVENTS, EventTypes.MANDATE_ENDED, C, TOWNSHIP, """
+                    {"deputyId":"%s","townshipCode":"%s","level":"TOWNSHIP","congressCode":"%s","term":18,
+                     "endedOn":"2024-12-31","reason":"RESIGNED","recordedBy":"t"}""".formatted(C, TOWNSHIP, TOWNSHIP));
+            feed.send(Topics.DEPUTY_EVENTS, EventTypes.DUTY_ACTIVITY_WITHDRAWN, survey, TOWNSHIP, """
+                    {"activityId":"%s","townshipCode":"%s","withdrawnOn":"2025-07-05","recordedBy":"t"}""".formatted(survey, TOWNSHIP));
+            adjust(feed, A, "DISCIPLINE", "-5", "2025-03-01");
+            adjust(feed, A, "OTHER", "20", "2025-09-01");
+            feed.send(Topics.DEPUTY_EVENTS, EventTypes.DEPUTY_GROUP_FORMED, GROUP, TOWNSHIP, """
+                    {"groupId":"%s","townshipCode":"%s","name":"第一代表小组","kind":"DEPUTY_GROUP","formedOn":"2025-01-01",
+                     "leaderId":"%s","memberIds":["%s","%s"],"recordedBy":"t"}""".formatted(GROUP, TOWNSHIP, A, A, B));
+            feed.awaitApplied();
+        }
+    }
+
+    @AfterAll
+    static void reset() {
+        fed = false;
+    }
+
+    @Test
+    void pointsAreTheSchemeAppliedToTheYearSoFar() {
+        JsonNode year = report("points?townshipCode=" + TOWNSHIP + "&year=2025&asOf=2025-12-31");
+        assertThat(year.path("summary").path("deputies").asInt()).as("C did not serve in 2025").isEqualTo(2);
+        JsonNode a = row(year, A);
+        // DISCIPLINE 20 − 5; SESSION attendance 10; INTERSESSION receptions 6 × 2 capped at 8, inspections 3 + 2;
+        // OTHER training 2 + adjustment 20, capped at 10.
+        assertThat(a.path("categories").path("DISCIPLINE").decimalValue()).isEqualByComparingTo("15");
+        assertThat(a.path("categories").path("SESSION").decimalValue()).isEqualByComparingTo("10");
+        assertThat(a.path("categories").path("INTERSESSION").decimalValue()).isEqualByComparingTo("13");
+        assertThat(a.path("categories").path("OTHER").decimalValue()).isEqualByComparingTo("10");
+        assertThat(a.path("total").decimalValue()).isEqualByComparingTo("48");
+        assertThat(a.path("stars").asInt()).isEqualTo(1);
+        assertThat(a.path("voterContacts").asInt()).isEqualTo(6);
+        assertThat(a.path("belowVoterContactMinimum").asBoolean()).isFalse();
+        assertThat(a.path("name").asString()).isEqualTo("甲代表");
+
+        // B: the survey was withdrawn on 5 July, so it no longer counts; one voter contact is below the minimum.
+        JsonNode b = row(year, B);
+        assertThat(b.path("total").decimalValue()).isEqualByComparingTo("22");
+        assertThat(b.path("voterContacts").asInt()).isEqualTo(1);
+        assertThat(b.path("belowVoterContactMinimum").asBoolean()).isTrue();
+        assertThat(year.path("summary").path("belowVoterContactMinimum").asInt()).isEqualTo(1);
+        assertThat(year.path("rows").get(0).path("deputyId").asString()).as("highest total first").isEqualTo(A);
+    }
+
+    @Test
+    void aQuarterIsTheStandingAtItsEndAndAnAsOfDateSeesWhatWasTrueThen() {
+        // Q1: receptions on 10 Jan, 10 Feb, 10 Mar (6), attendance 10, discipline 15 after the March adjustment.
+        JsonNode q1 = report("points?townshipCode=" + TOWNSHIP + "&year=2025&quarter=1&asOf=2025-12-31");
+        assertThat(q1.path("to").asString()).isEqualTo("2025-03-31");
+        assertThat(row(q1, A).path("total").decimalValue()).isEqualByComparingTo("31");
+        // On 3 July the survey was held and not yet withdrawn: B has 20 + 2 + 3.
+        JsonNode july = report("points?townshipCode=" + TOWNSHIP + "&year=2025&asOf=2025-07-03");
+        assertThat(row(july, B).path("total").decimalValue()).isEqualByComparingTo("25");
+        assertThat(row(july, A).path("categories").path("OTHER").decimalValue()).as("training and bonus still to come")
+                .isEqualByComparingTo("0");
+        // The county holds the township's deputies too (computed from the same items).
+        JsonNode county = report("points?year=2025&asOf=2025-12-31");
+        assertThat(row(county, A).path("total").decimalValue()).isEqualByComparingTo("48");
+    }
+
+    @Test
+    void groupsAreCheckedForAnActivityEveryEndedQuarter() {
+        JsonNode groups = report("groups?townshipCode=" + TOWNSHIP + "&year=2025&asOf=2025-12-31");
+        JsonNode g = groups.path("rows").get(0);
+        assertThat(g.path("groupId").asString()).isEqualTo(GROUP);
+        assertThat(g.path("activitiesByQuarter")).extracting(JsonNode::asInt).containsExactly(1, 0, 1, 0);
+        assertThat(g.path("quartersWithoutActivity").asInt()).as("Q2 only: Q4 has not ended").isEqualTo(1);
+        assertThat(report("groups?townshipCode=" + TOWNSHIP + "&year=2025&asOf=2026-01-05").path("rows").get(0)
+                .path("quartersWithoutActivity").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void aTownshipClerkReadsOnlyItsOwnTownshipAndBadParametersAreNamed() {
+        ApiClient api = new ApiClient("http://localhost:" + port);
+        String clerk = TestTokenIssuer.get().token("c", "TOWNSHIP_CLERK", List.of(TOWNSHIP));
+        assertThat(api.get("/api/reports/deputies/points?townshipCode=" + TOWNSHIP, clerk).status()).isEqualTo(200);
+        assertThat(api.get("/api/reports/deputies/points?townshipCode=339901101", clerk).status()).isEqualTo(403);
+        assertThat(api.get("/api/reports/deputies/points", clerk).status()).isEqualTo(403);
+        var badQuarter = api.get("/api/reports/deputies/points?quarter=5", TestTokenIssuer.get().token("v", "VIEWER", List.of()));
+        assertThat(badQuarter.status()).isEqualTo(400);
+        assertThat(badQuarter.json().path("errors").get(0).path("field").asString()).isEqualTo("quarter");
+    }
+
+    private JsonNode report(String query) {
+        var response = new ApiClient("http://localhost:" + port).get("/api/reports/deputies/" + query,
+                TestTokenIssuer.get().token("demo-viewer", "VIEWER", List.of()));
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.json();
+    }
+
+    private static JsonNode row(JsonNode report, String deputyId) {
+        List<JsonNode> found = new ArrayList<>();
+        report.path("rows").forEach(r -> {
+            if (r.path("deputyId").asString().equals(deputyId)) {
+                found.add(r);
+            }
+        });
+        assertThat(found).as("row of " + deputyId).hasSize(1);
+        return found.get(0);
+    }
+
+    private static String activity(EventFeed feed, String type, String mode, String heldOn, String group, String... deputies) {
+        String id = UUID.randomUUID().toString();
+        feed.send(Topics.DEPUTY_EVENTS, EventTypes.DUTY_ACTIVITY_LOGGED, id, TOWNSHIP, """
+                {"activityId":"%s","townshipCode":"%s","type":"%s",%s"heldOn":"%s",%s"deputyIds":[%s],"itemsCollected":0,"recordedBy":"t"}"""
+                .formatted(id, TOWNSHIP, type, mode == null ? "" : "\"inspectionMode\":\"" + mode + "\",", heldOn,
+                        group == null ? "" : "\"groupId\":\"" + group + "\",",
+                        String.join(",", java.util.Arrays.stream(deputies).map(d -> "\"" + d + "\"").toList())));
+        return id;
+    }
+
+    private static void adjust(EventFeed feed, String deputy, String category, String points, String on) {
+        feed.send(Topics.DEPUTY_EVENTS, EventTypes.POINTS_ADJUSTED, deputy, TOWNSHIP, """
+                {"deputyId":"%s","townshipCode":"%s","adjustmentId":"%s","category":"%s","points":%s,"on":"%s","recordedBy":"t"}"""
+                .formatted(deputy, TOWNSHIP, UUID.randomUUID(), category, points, on));
+    }
+
+    private static String registered(String id, String name, String level, String congress) {
+        return """
+                {"deputyId":"%s","townshipCode":"%s","name":"%s","gender":"FEMALE","party":"CPC","occupation":"FARMER",
+                 "mandates":[{"level":"%s","congressCode":"%s","term":18,"electedOn":"2021-10-15"}],"recordedBy":"t"}"""
+                .formatted(id, TOWNSHIP, name, level, congress);
+    }
+}
