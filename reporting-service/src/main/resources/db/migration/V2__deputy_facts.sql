@@ -61,14 +61,3 @@ CREATE TABLE group_fact (
 );
 
 CREATE INDEX group_fact_township ON group_fact (township_code);
-
--- A deputy's role in a proposal (lead or co-signer, motion or suggestion), from npc.proposal.events.
-CREATE TABLE proposal_signature_fact (
-    proposal_id  UUID        NOT NULL,
-    deputy_id    UUID        NOT NULL,
-    role         VARCHAR(30) NOT NULL,
-    submitted_on DATE        NOT NULL,
-    PRIMARY KEY (proposal_id, deputy_id)
-);
-
-CREATE INDEX proposal_signature_fact_deputy ON proposal_signature_fact (deputy_id, submitted_on);

@@ -62,6 +62,16 @@ public class ConsumingAutoConfiguration {
     }
 
     @Bean
+    ReadModelRebuild readModelRebuild(JdbcClient jdbc, PlatformTransactionManager transactionManager,
+                                      List<EventProjection> projections,
+                                      ConcurrentMessageListenerContainer<String, CloudEvent> minyiEventConsumerContainer,
+                                      KafkaAdmin kafkaAdmin, @Value("${minyi.consuming.topics}") List<String> topics,
+                                      @Value("${minyi.consuming.group-id:${spring.application.name}}") String groupId) {
+        return new ReadModelRebuild(jdbc, new TransactionTemplate(transactionManager), projections,
+                minyiEventConsumerContainer, kafkaAdmin, groupId, topics);
+    }
+
+    @Bean
     ConcurrentMessageListenerContainer<String, CloudEvent> minyiEventConsumerContainer(
             KafkaProperties properties, IdempotentEventConsumer consumer,
             @Value("${minyi.consuming.topics}") List<String> topics,

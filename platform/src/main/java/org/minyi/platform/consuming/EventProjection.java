@@ -11,4 +11,12 @@ public interface EventProjection {
     boolean handles(String type);
 
     void apply(ConsumedEvent event);
+
+    /**
+     * The read-model tables this projection writes and alone owns: a rebuild empties them before the topics
+     * are replayed from the start ({@link ReadModelRebuild}).
+     */
+    default java.util.List<String> tables() {
+        return java.util.List.of();
+    }
 }

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -32,6 +33,12 @@ public class DeputyFactsProjection implements EventProjection {
     @Override
     public boolean handles(String type) {
         return TYPES.contains(type);
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of("deputy_fact", "deputy_mandate_fact", "activity_fact", "activity_participant_fact",
+                "points_adjustment_fact", "group_fact");
     }
 
     @Override

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /** Projects petition events into {@code petition_fact}; the platform consumer applies each event once. */
@@ -23,6 +24,11 @@ public class PetitionFactsProjection implements EventProjection {
     @Override
     public boolean handles(String type) {
         return EventTypes.PETITION_RECEIVED.equals(type);
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of("petition_fact");
     }
 
     @Override
