@@ -1,9 +1,16 @@
 package org.minyi.proposal.proposal;
 
+import io.cloudevents.CloudEvent;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.minyi.contract.CloudEventsEnvelope;
+import org.minyi.contract.ContractSchemas;
+import org.minyi.contract.EventTypes;
 import org.minyi.contract.Topics;
 import org.minyi.platform.testing.ApiClient;
+import org.minyi.platform.testing.PublishedEvents;
 import org.minyi.proposal.testing.Tokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -15,6 +22,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -43,6 +51,8 @@ class ProposalApiTest {
     static final UUID LEAD = DEPUTIES.get(0);
     static final UUID NOT_SERVING = UUID.randomUUID();
 
+    private static final PublishedEvents published = new PublishedEvents(Topics.PROPOSAL_EVENTS);
+
     @LocalServerPort
     int port;
     @Autowired
@@ -51,6 +61,11 @@ class ProposalApiTest {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         Tokens.register(registry, "proposal_api");
+    }
+
+    @AfterAll
+    static void close() {
+        published.close();
     }
 
     /** The roster as the deputy topic would have built it (the Kafka path itself is ServingDeputiesKafkaTest's). */
@@ -404,6 +419,66 @@ class ProposalApiTest {
         assertThat(ok(api().get("/api/proposals", Tokens.clerk(OTHER_TOWNSHIP))).path("total").asLong()).isZero();
         assertThat(api().get("/api/proposals", Tokens.viewer()).status()).isEqualTo(403);
         assertThat(api().get("/api/proposals?size=101", clerk()).status()).isEqualTo(400);
+    }
+
+    @Test
+    void everyStepIsPublishedInTheContractWithoutFreeTextOrNames() {
+        UUID id = UUID.randomUUID();
+        String p = "/api/proposals/" + id;
+        assertThat(post("/api/proposals", lead(), motion(id, TOWNSHIP, DEPUTIES.subList(1, 5), TODAY)).status()).isEqualTo(201);
+        ok(post(p + "/convert", clerk(), "{\"convertedOn\":\"" + TODAY + "\",\"reason\":\"转为建议理由甲\"}"));
+        ok(post(p + "/register", clerk(), "{\"registeredOn\":\"" + TODAY + "\"}"));
+        ok(post(p + "/escalation", clerk(), "{\"escalatedOn\":\"" + TODAY + "\",\"toLevel\":\"CITY\",\"note\":\"反映说明乙\"}"));
+        ok(post(p + "/assign", clerk(), """
+                {"assignedOn":"%s","leadUnitCode":"%s","coUnitCodes":["%s"],"responsibleLeader":"分管领导丙","handler":"承办人丁"}"""
+                .formatted(TODAY, UNIT, CO_UNIT)));
+        ok(post(p + "/deferral", clerk(), "{\"deferredOn\":\"" + TODAY + "\",\"latestOn\":\"" + TODAY.plusMonths(4)
+                + "\",\"measures\":\"延办措施戊\"}"));
+        ok(post(p + "/supervision", clerk(), "{\"on\":\"" + TODAY + "\",\"type\":\"SITE_VISIT\",\"note\":\"督办记录己\"}"));
+        ok(post(p + "/consultations", unit(), "{\"heldOn\":\"" + TODAY + "\",\"form\":\"FACE_TO_FACE\",\"attendees\":[\"面商人庚\"]}"));
+        ok(post(p + "/replies", unit(), "{\"repliedOn\":\"" + TODAY + "\",\"replyClass\":\"B\",\"text\":\"答复正文辛\",\"plannedCompletionOn\":\""
+                + TODAY.plusMonths(2) + "\"}"));
+        ok(post(p + "/evaluations", lead(), "{\"evaluatedOn\":\"" + TODAY + "\",\"result\":\"UNSATISFIED\",\"comment\":\"测评意见壬\"}"));
+        ok(post(p + "/consultation-waiver", unit(), "{\"waivedOn\":\"" + TODAY + "\",\"note\":\"放弃说明癸\"}"));
+        ok(post(p + "/replies", unit(), "{\"repliedOn\":\"" + TODAY + "\",\"replyClass\":\"B\",\"text\":\"答复正文辛\",\"plannedCompletionOn\":\""
+                + TODAY.plusMonths(2) + "\"}"));
+        ok(post(p + "/evaluations", lead(), "{\"evaluatedOn\":\"" + TODAY + "\",\"result\":\"BASICALLY_SATISFIED\"}"));
+        ok(post(p + "/implementation", clerk(), "{\"recordedOn\":\"" + TODAY + "\",\"implemented\":false}"));
+        UUID rejected = submitted(TODAY);
+        ok(post("/api/proposals/" + rejected + "/reject", clerk(), "{\"rejectedOn\":\"" + TODAY + "\",\"reason\":\"不予立案理由\"}"));
+
+        List<ConsumerRecord<String, CloudEvent>> records = new ArrayList<>(published.of(id.toString(), 16));
+        records.addAll(published.of(rejected.toString(), 2));
+        List<String> types = new ArrayList<>();
+        for (ConsumerRecord<String, CloudEvent> record : records) {
+            var event = CloudEventsEnvelope.fromCloudEvent(record.value());
+            types.add(event.type());
+            assertThat(ContractSchemas.problems(event.type(), event.data())).as(event.type()).isEmpty();
+            assertThat(event.townshipCode()).isEqualTo(TOWNSHIP);
+            assertThat(event.subject()).isEqualTo(record.key());
+            String json = new String(event.data(), StandardCharsets.UTF_8);
+            for (String text : List.of("青石镇村道", "村道破损", "理由甲", "说明乙", "领导丙", "承办人丁", "措施戊", "记录己", "面商人庚",
+                    "正文辛", "意见壬", "说明癸", "不予立案理由", "代表0")) {
+                assertThat(json).as(event.type()).doesNotContain(text);
+            }
+        }
+        assertThat(types).containsAll(EventTypes.ALL.stream().filter(t -> t.startsWith("org.minyi.proposal.")).toList());
+
+        JsonNode replied = records.stream().map(r -> CloudEventsEnvelope.fromCloudEvent(r.value()))
+                .filter(e -> e.type().equals(EventTypes.PROPOSAL_REPLIED)).map(e -> ApiClientJson.read(e.data()))
+                .reduce((first, second) -> second).orElseThrow();
+        assertThat(replied.path("round").asInt()).isEqualTo(2);
+        assertThat(replied.path("consulted").asBoolean()).isFalse();
+        assertThat(replied.path("onTime").asBoolean()).isTrue();
+        assertThat(replied.path("replyClass").asString()).isEqualTo("B");
+        assertThat(replied.path("congressCode").asString()).isEqualTo(TOWNSHIP);
+    }
+
+    /** Reads a payload as JSON. */
+    static final class ApiClientJson {
+        static JsonNode read(byte[] data) {
+            return tools.jackson.databind.json.JsonMapper.builder().build().readTree(data);
+        }
     }
 
     static List<String> ids(JsonNode page) {
