@@ -68,7 +68,7 @@ class ProposalApiTest {
         published.close();
     }
 
-    /** The roster as the deputy topic would have built it (the Kafka path itself is ServingDeputiesKafkaTest's). */
+    /** The roster as the deputy topic would have built it (the Kafka path itself is DeputyRosterFromKafkaTest's). */
     @BeforeEach
     void roster() {
         for (int i = 0; i < DEPUTIES.size(); i++) {
