@@ -89,7 +89,7 @@ public class ProposalController {
         var existing = views.find(id);
         if (existing.isPresent()) {
             // The same create sent again: no second proposal, and nothing checked against today's roster.
-            return ResponseEntity.ok(readable(existing.get(), caller));
+            return ResponseEntity.ok().eTag(Versions.etag(existing.get().version())).body(readable(existing.get(), caller));
         }
         CongressLevel.of("congressCode", request.congressCode());
         String townshipCode = checkSubmission(request);
@@ -99,7 +99,7 @@ public class ProposalController {
                 request.leadDeputyId(), request.coSignerIds() == null ? List.of() : request.coSignerIds(),
                 request.title(), request.content(), request.category(), actor.recordedBy(), actor.onBehalfOf())));
         if (!result.created()) {
-            return ResponseEntity.ok(readable(result.item(), caller));
+            return ResponseEntity.ok().eTag(Versions.etag(result.item().version())).body(readable(result.item(), caller));
         }
         return ResponseEntity.created(URI.create("/api/proposals/" + id)).eTag(Versions.etag(result.item().version()))
                 .body(response(result.item()));

@@ -167,6 +167,7 @@ class ProposalApiTest {
         var again = post("/api/proposals", lead(), motion(id, TOWNSHIP, DEPUTIES.subList(1, 5), TODAY));
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.json().path("version").asLong()).isZero();
+        assertThat(again.header("ETag")).isEqualTo("\"0\"");
         assertThat(jdbc.sql("SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ?").param(id.toString())
                 .query(Long.class).single()).isEqualTo(1L);
 
