@@ -26,10 +26,32 @@ public final class EventTypes {
     public static final String DUTY_ACTIVITY_WITHDRAWN = "org.minyi.deputy.DutyActivityWithdrawn.v1";
     public static final String POINTS_ADJUSTED = "org.minyi.deputy.PointsAdjusted.v1";
 
+    // proposal-service (npc.proposal.events)
+    public static final String PROPOSAL_SUBMITTED = "org.minyi.proposal.ProposalSubmitted.v1";
+    public static final String PROPOSAL_REGISTERED = "org.minyi.proposal.ProposalRegistered.v1";
+    public static final String PROPOSAL_REJECTED = "org.minyi.proposal.ProposalRejected.v1";
+    public static final String PROPOSAL_CONVERTED = "org.minyi.proposal.ProposalConverted.v1";
+    public static final String PROPOSAL_ASSIGNED = "org.minyi.proposal.ProposalAssigned.v1";
+    public static final String PROPOSAL_CONSULTATION_HELD = "org.minyi.proposal.ProposalConsultationHeld.v1";
+    public static final String PROPOSAL_CONSULTATION_WAIVED = "org.minyi.proposal.ProposalConsultationWaived.v1";
+    public static final String PROPOSAL_REPLIED = "org.minyi.proposal.ProposalReplied.v1";
+    public static final String PROPOSAL_EVALUATED = "org.minyi.proposal.ProposalEvaluated.v1";
+    public static final String PROPOSAL_REHANDLING_STARTED = "org.minyi.proposal.ProposalRehandlingStarted.v1";
+    public static final String PROPOSAL_CLOSED = "org.minyi.proposal.ProposalClosed.v1";
+    public static final String PROPOSAL_DEFERRED = "org.minyi.proposal.ProposalDeferred.v1";
+    public static final String PROPOSAL_ESCALATED = "org.minyi.proposal.ProposalEscalated.v1";
+    public static final String PROPOSAL_IMPLEMENTATION_RECORDED = "org.minyi.proposal.ProposalImplementationRecorded.v1";
+    public static final String PROPOSAL_SUPERVISION_RECORDED = "org.minyi.proposal.ProposalSupervisionRecorded.v1";
+
     /** Every type of this contract version; the AsyncAPI document lists exactly these. */
     public static final List<String> ALL = List.of(PETITION_RECEIVED, DEPUTY_REGISTERED, MANDATE_ADDED, MANDATE_ENDED,
             DEPUTY_GROUP_FORMED, GROUP_MEMBER_ADDED, GROUP_MEMBER_REMOVED, GROUP_ROLE_ASSIGNED, VENUE_ATTACHED,
-            VENUE_DETACHED, DUTY_ACTIVITY_LOGGED, DUTY_ACTIVITY_WITHDRAWN, POINTS_ADJUSTED);
+            VENUE_DETACHED, DUTY_ACTIVITY_LOGGED, DUTY_ACTIVITY_WITHDRAWN, POINTS_ADJUSTED,
+            PROPOSAL_SUBMITTED, PROPOSAL_REGISTERED, PROPOSAL_REJECTED,
+            PROPOSAL_CONVERTED, PROPOSAL_ASSIGNED, PROPOSAL_CONSULTATION_HELD,
+            PROPOSAL_CONSULTATION_WAIVED, PROPOSAL_REPLIED, PROPOSAL_EVALUATED,
+            PROPOSAL_REHANDLING_STARTED, PROPOSAL_CLOSED, PROPOSAL_DEFERRED,
+            PROPOSAL_ESCALATED, PROPOSAL_IMPLEMENTATION_RECORDED, PROPOSAL_SUPERVISION_RECORDED);
 
     private static final Pattern TYPE = Pattern.compile("org\\.minyi\\.([a-z]+)\\.([A-Za-z]+)\\.(v[0-9]+)");
     private static final String SCHEMA_BASE = "https://minyi.org/contract/schemas/";

@@ -48,7 +48,7 @@ class ComposeFileConsistencyTest {
     private static final List<Service> SERVICES = List.of(
             new Service("gateway", "minyi_gateway", List.of(), List.of()),
             new Service("deputy-service", "minyi_deputy", List.of(DEPUTY_TOPIC), List.of()),
-            new Service("proposal-service", "minyi_proposal", List.of(PROPOSAL_TOPIC), List.of()),
+            new Service("proposal-service", "minyi_proposal", List.of(PROPOSAL_TOPIC), List.of(DEPUTY_TOPIC)),
             new Service("petition-service", "minyi_petition", List.of(PETITION_TOPIC), List.of()),
             new Service("reporting-service", "minyi_reporting", List.of(),
                     List.of(PETITION_TOPIC, PROPOSAL_TOPIC, DEPUTY_TOPIC)));

@@ -4,8 +4,8 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
- * Deputies' motions and suggestions (DOMAIN §4). The service runs with its event store and its
- * publisher to {@code npc.proposal.events}; the proposal aggregates arrive with their own issue.
+ * Deputies' motions and suggestions (DOMAIN §4): the proposal aggregate with its view and its publisher to
+ * {@code npc.proposal.events}, and the roster of serving deputies read from {@code npc.deputy.events}.
  */
 @SpringBootApplication
 public class ProposalServiceApplication {

@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
 
 import java.util.List;
 
@@ -41,6 +42,24 @@ class ProposalServiceStartsTest {
                 .query(Long.class).single()).isEqualTo(1L);
         assertThat(api.get("/api/proposals", null).status()).isEqualTo(401);
         String admin = TestTokenIssuer.get().token("demo-admin", "COUNTY_ADMIN", List.of());
-        assertThat(api.get("/api/proposals", admin).status()).isEqualTo(404);
+        assertThat(api.get("/api/proposals", admin).status()).isEqualTo(200);
+    }
+
+    @Test
+    void itsOpenApiDocumentDescribesEveryProposalEndpoint() {
+        var response = new ApiClient("http://localhost:" + port).get("/v3/api-docs", null);
+        assertThat(response.status()).isEqualTo(200);
+        JsonNode paths = response.json().path("paths");
+        for (String step : List.of("register", "reject", "convert", "assign", "consultations", "consultation-waiver",
+                "replies", "evaluations", "implementation", "close", "supervision", "deferral", "escalation")) {
+            JsonNode post = paths.path("/api/proposals/{id}/" + step).path("post");
+            assertThat(post.isMissingNode()).as(step).isFalse();
+            assertThat(post.path("summary").asString()).as(step).contains(" / ");
+            assertThat(post.path("description").asString()).as(step).contains("If-Match");
+        }
+        assertThat(paths.path("/api/proposals").path("post").path("responses").has("201")).isTrue();
+        assertThat(paths.path("/api/proposals").path("get").path("parameters").toString())
+                .contains("congressCode", "state", "unitCode", "deputyId", "sessionId", "category", "overdue", "page", "size");
+        assertThat(paths.path("/api/proposals/{id}").path("get").isMissingNode()).isFalse();
     }
 }
