@@ -18,6 +18,11 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -159,6 +164,49 @@ class DeputyReportTest {
         var badQuarter = api.get("/api/reports/deputies/points?quarter=5", TestTokenIssuer.get().token("v", "VIEWER", List.of()));
         assertThat(badQuarter.status()).isEqualTo(400);
         assertThat(badQuarter.json().path("errors").get(0).path("field").asString()).isEqualTo("quarter");
+    }
+
+    @Test
+    void theSameFiguresComeAsCsvAndAsAnExcelLedger() throws Exception {
+        String path = "/api/reports/deputies/points?townshipCode=" + TOWNSHIP + "&year=2025&asOf=2025-12-31";
+        HttpResponse<byte[]> csv = download(path, "text/csv");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+        assertThat(csv.headers().firstValue("Content-Disposition").orElseThrow())
+                .contains("attachment").contains("deputy-points-" + TOWNSHIP + "-2025-2025-12-31.csv");
+        String text = new String(csv.body(), StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFF代表,乡镇,遵纪守法,会议期间,闭会期间,其他,总分,星级,联系选民次数,联系选民不足2次");
+        List<String> lines = text.lines().toList();
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(1)).isEqualTo("甲代表,西岭乡,15,10,13,10,48,1,6,否".replace("西岭乡", townshipName()));
+        assertThat(lines.get(2)).startsWith("乙代表,").endsWith(",22,1,1,是");
+
+        HttpResponse<byte[]> xlsx = download(path, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        assertThat(xlsx.headers().firstValue("Content-Disposition").orElseThrow()).contains(".xlsx");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getSheetName()).startsWith("2025年代表履职积分");
+            assertThat(sheet.getRow(1).getCell(6).getStringCellValue()).isEqualTo("总分");
+            assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo("甲代表");
+            assertThat(sheet.getRow(2).getCell(6).getNumericCellValue()).isEqualTo(48.0);
+            assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
+        }
+        HttpResponse<byte[]> groups = download("/api/reports/deputies/groups?townshipCode=" + TOWNSHIP + "&year=2025&asOf=2025-12-31", "text/csv");
+        assertThat(new String(groups.body(), StandardCharsets.UTF_8).lines().toList().get(1))
+                .isEqualTo("第一代表小组,代表小组," + townshipName() + ",1,0,1,0,1");
+    }
+
+    private String townshipName() {
+        return new ApiClient("http://localhost:" + port).get("/api/reports/deputies/points?townshipCode=" + TOWNSHIP
+                + "&year=2025&asOf=2025-12-31", TestTokenIssuer.get().token("v", "VIEWER", List.of()))
+                .json().path("rows").get(0).path("townshipName").asString();
+    }
+
+    private HttpResponse<byte[]> download(String path, String accept) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Bearer " + TestTokenIssuer.get().token("v", "VIEWER", List.of()))
+                .header("Accept", accept).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private JsonNode report(String query) {
