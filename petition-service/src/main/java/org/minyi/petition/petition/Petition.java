@@ -103,8 +103,8 @@ public class Petition {
             marks.add(Flag.COMPLAINT_AGAINST_UNIT);
         }
         apply(new PetitionRegistered(id, new PetitionFacts(townshipCode, village, receivedOn, command.category(),
-                List.copyOf(marks), null, round), command.registeredOn(), command.repeatOf(), registrationDeadline,
-                dispositionDeadline, command.recordedBy(), command.onBehalfOf()));
+                List.copyOf(marks), null, round), command.registeredOn(), command.repeatOf(),
+                registrationDeadline(county), dispositionDeadline(county), command.recordedBy(), command.onBehalfOf()));
     }
 
     @CommandHandler
@@ -150,7 +150,7 @@ public class Petition {
                     "a complaint is not assigned to the unit it accuses");
         }
         apply(new PetitionAssigned(id, new PetitionFacts(townshipCode, villageCode, receivedOn, category, flags,
-                command.unitCode(), round), command.assignedOn(), dispositionDeadline,
+                command.unitCode(), round), command.assignedOn(), dispositionDeadline(county),
                 deadlines(county).completion(command.assignedOn()), command.recordedBy(), command.onBehalfOf()));
     }
 
@@ -160,7 +160,7 @@ public class Petition {
         requireStepDate("transferredOn", command.transferredOn(), calendar);
         requireText("body", command.body(), "请填写有权处理的机关", "the competent body is required");
         apply(new PetitionTransferred(id, facts(), command.transferredOn(), command.body().strip(),
-                dispositionDeadline, deadlines(county).completion(command.transferredOn()), command.recordedBy(),
+                dispositionDeadline(county), deadlines(county).completion(command.transferredOn()), command.recordedBy(),
                 command.onBehalfOf()));
     }
 
@@ -169,17 +169,17 @@ public class Petition {
         require(PetitionAction.NOT_ACCEPT);
         requireStepDate("decidedOn", command.decidedOn(), calendar);
         requireText("reason", command.reason(), "请填写不予受理的理由", "the reason is required");
-        apply(new PetitionNotAccepted(id, facts(), command.decidedOn(), command.reason(), dispositionDeadline,
+        apply(new PetitionNotAccepted(id, facts(), command.decidedOn(), command.reason(), dispositionDeadline(county),
                 deadlines(county).answer(command.decidedOn()), command.recordedBy(), command.onBehalfOf()));
     }
 
     @CommandHandler
-    public void handle(SupervisePetition command, BusinessCalendar calendar) {
+    public void handle(SupervisePetition command, BusinessCalendar calendar, CountyReference county) {
         require(PetitionAction.SUPERVISE);
         requireStepDate("on", command.on(), calendar);
         requireGiven("type", command.type(), "请选择督办方式", "the supervision type is required");
         DueStep step = PetitionLifecyclePolicy.dueStep(state);
-        apply(new PetitionSupervised(id, facts(), command.on(), command.type(), step, deadlineOf(step),
+        apply(new PetitionSupervised(id, facts(), command.on(), command.type(), step, deadlineOf(step, county),
                 command.note(), command.recordedBy(), command.onBehalfOf()));
     }
 
@@ -363,18 +363,30 @@ public class Petition {
         return new PetitionFacts(townshipCode, villageCode, receivedOn, category, flags, unitCode, round);
     }
 
-    private LocalDate deadlineOf(DueStep step) {
+    private LocalDate deadlineOf(DueStep step, CountyReference county) {
         if (step == null) {
             return null;
         }
         return switch (step) {
-            case REGISTER -> registrationDeadline;
-            case DISPOSE -> dispositionDeadline;
+            case REGISTER -> registrationDeadline(county);
+            case DISPOSE -> dispositionDeadline(county);
             case COMPLETE -> completionDeadline;
             case ANSWER -> answerDeadline;
             case RETURN_VISIT -> returnVisitDeadline;
             case ARCHIVE -> null;
         };
+    }
+
+    /**
+     * The receipt deadlines as the receipt event carried them; a petition taken in before events carried
+     * deadlines gets them from the deployment file when its next step happens.
+     */
+    private LocalDate registrationDeadline(CountyReference county) {
+        return registrationDeadline != null ? registrationDeadline : deadlines(county).registration(receivedOn);
+    }
+
+    private LocalDate dispositionDeadline(CountyReference county) {
+        return dispositionDeadline != null ? dispositionDeadline : deadlines(county).disposition(receivedOn);
     }
 
     /** A step's business date: given, not in the future, not before the step it follows. */

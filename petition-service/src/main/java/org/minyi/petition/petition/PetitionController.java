@@ -8,7 +8,6 @@ import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.minyi.platform.county.CountyReference;
 import org.minyi.platform.eventstore.IdempotentCreate;
-import org.minyi.platform.model.BusinessCalendar;
 import org.minyi.platform.security.Actor;
 import org.minyi.platform.security.Caller;
 import org.minyi.platform.security.OnBehalfOfPolicy;
@@ -25,7 +24,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,20 +35,17 @@ import java.util.UUID;
 @Tag(name = "信访件 / Petitions", description = "信访件的接收与查询 / Receiving and reading petitions (letters and visits)")
 public class PetitionController {
 
-    /** Registration is due within 3 days of receipt (DOMAIN §6); configurable with the other deadlines later. */
-    static final int REGISTRATION_DAYS = 3;
-
     private final CommandGateway commands;
     private final PetitionViewProjection views;
     private final CountyReference county;
-    private final BusinessCalendar calendar;
+    private final PetitionResponses responses;
 
     public PetitionController(CommandGateway commands, PetitionViewProjection views, CountyReference county,
-                              BusinessCalendar calendar) {
+                              PetitionResponses responses) {
         this.commands = commands;
         this.views = views;
         this.county = county;
-        this.calendar = calendar;
+        this.responses = responses;
     }
 
     @Operation(summary = "接收信访件 / Receive a petition",
@@ -77,10 +72,10 @@ public class PetitionController {
                 actor.onBehalfOf())));
         if (!result.created()) {
             // The same create sent again: no second petition.
-            return ResponseEntity.ok(readable(result.item(), caller));
+            return ResponseEntity.ok(responses.readable(result.item(), caller));
         }
         return ResponseEntity.created(URI.create("/api/petitions/" + id)).eTag(Versions.etag(result.item().version()))
-                .body(response(result.item(), caller));
+                .body(responses.of(result.item(), caller));
     }
 
     @Operation(summary = "查询信访件 / Read a petition",
@@ -90,14 +85,8 @@ public class PetitionController {
     @GetMapping("/{id}")
     public ResponseEntity<PetitionResponse> get(@PathVariable UUID id, Authentication authentication) {
         PetitionView view = views.find(id).orElseThrow(() -> ApiProblem.notFound("信访件 petition", id.toString()));
-        return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(readable(view, Caller.from(authentication)));
-    }
-
-    private PetitionResponse readable(PetitionView view, Caller caller) {
-        if (!PetitionAccessPolicy.mayRead(caller, view)) {
-            throw ApiProblem.forbidden("当前账号无权查看此信访件。", "This account may not read this petition.");
-        }
-        return response(view, caller);
+        return ResponseEntity.ok().eTag(Versions.etag(view.version()))
+                .body(responses.readable(view, Caller.from(authentication)));
     }
 
     /** Township, village and unit must exist in the county's reference data: 422 naming each unknown one. */
@@ -117,14 +106,5 @@ public class PetitionController {
                     new ApiProblem.Message("请求引用了不存在的乡镇、村或单位。", "The request refers to an unknown township, village or unit."))
                     .with("errors", unknown);
         }
-    }
-
-    private PetitionResponse response(PetitionView v, Caller caller) {
-        LocalDate deadline = v.state() == PetitionState.RECEIVED ? v.receivedOn().plusDays(REGISTRATION_DAYS) : null;
-        boolean overdue = deadline != null && calendar.today().isAfter(deadline);
-        return new PetitionResponse(v.id(), v.channel(), v.townshipCode(), v.villageCode(), v.receivedOn(), v.state(),
-                v.collective(), List.of(), v.visitors(), v.petitionerCount(), v.subject(), v.content(),
-                v.accusedUnitCode(), PetitionerMaskingPolicy.visibleTo(caller, v),
-                v.state() == PetitionState.RECEIVED ? "REGISTER" : null, deadline, overdue, v.version(), v.timeline());
     }
 }

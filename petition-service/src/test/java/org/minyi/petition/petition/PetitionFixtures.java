@@ -127,6 +127,15 @@ final class PetitionFixtures {
         return new PetitionArchived(ID, registeredFacts(unit), D0.plusDays(7), "demo-clerk", null);
     }
 
+    /** A view of a registered petition in the township, for the access and masking policies. */
+    static PetitionView view(String township, String accusedUnit, String assignedUnit, List<Petitioner> petitioners) {
+        PetitionState state = assignedUnit == null ? PetitionState.REGISTERED : PetitionState.ASSIGNED;
+        return new PetitionView(UUID.randomUUID(), township, null, Channel.LETTER, D0, state, null,
+                petitioners.size(), false, "举报", null, accusedUnit, assignedUnit, petitioners, Category.OTHER,
+                List.of(), null, null, 1, false, null, PetitionLifecyclePolicy.dueStep(state), null,
+                new PetitionView.StepDeadlines(null, null, null, null, null, null), 0, List.of());
+    }
+
     /** The events that bring a petition to one stage of its life. */
     enum Scenario {
         RECEIVED(PetitionState.RECEIVED),
