@@ -1,8 +1,14 @@
 package org.minyi.petition.petition;
 
+import io.cloudevents.CloudEvent;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.minyi.contract.ContractSchemas;
+import org.minyi.contract.EventTypes;
 import org.minyi.contract.Topics;
 import org.minyi.platform.testing.ApiClient;
+import org.minyi.platform.testing.PublishedEvents;
 import org.minyi.platform.testing.TestInfrastructure;
 import org.minyi.platform.testing.TestTokenIssuer;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,8 +19,10 @@ import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -44,6 +52,7 @@ class PetitionLifecycleApiTest {
     static final String THE_UNIT = ISSUER.token("unit-zf", "HANDLING_UNIT", List.of(TOWNSHIP), UNIT);
     static final String OTHER_UNIT = ISSUER.token("unit-sh", "HANDLING_UNIT", List.of(TOWNSHIP), "339901101-SH");
     static final String VIEWER = ISSUER.token("viewer", "VIEWER", List.of());
+    static final PublishedEvents published = new PublishedEvents(Topics.PETITION_EVENTS);
 
     @LocalServerPort
     int port;
@@ -197,6 +206,50 @@ class PetitionLifecycleApiTest {
         assertThat(timeline.get(9).path("onBehalfOf").asString()).isEqualTo("unit:" + UNIT);
         assertThat(timeline.get(11).path("recordedBy").asString()).isEqualTo("admin-chen");
         timeline.forEach(t -> assertThat(t.path("on").asString()).isNotBlank());
+
+        // Every step is published, in order, valid against its schema, with the facts the metrics need
+        // and none of the free text.
+        List<ConsumerRecord<String, CloudEvent>> records = published.of(id, 13);
+        assertThat(records.stream().map(r -> r.value().getType()).toList()).containsExactly(
+                EventTypes.PETITION_RECEIVED, EventTypes.PETITION_DEADLINES_SET, EventTypes.PETITION_REGISTERED,
+                EventTypes.PETITION_INSTRUCTED, EventTypes.PETITION_CASE_OWNERSHIP_TAKEN,
+                EventTypes.PETITION_APPOINTMENT_HELD, EventTypes.PETITION_ASSIGNED, EventTypes.PETITION_SUPERVISED,
+                EventTypes.PETITION_DEADLINE_EXTENDED, EventTypes.PETITION_COMPLETED, EventTypes.PETITION_ANSWERED,
+                EventTypes.PETITION_RETURN_VISITED, EventTypes.PETITION_ARCHIVED);
+        assertThat(records.stream().map(r -> r.value().getId()).distinct()).hasSize(13);
+        for (ConsumerRecord<String, CloudEvent> record : records) {
+            byte[] data = record.value().getData().toBytes();
+            assertThat(ContractSchemas.problems(record.value().getType(), data)).as(record.value().getType()).isEmpty();
+            assertThat(record.value().getExtension("townshipcode")).isEqualTo(TOWNSHIP);
+            assertThat(record.value().getSubject()).isEqualTo(id);
+            assertThat(new String(data, StandardCharsets.UTF_8)).doesNotContain("请镇政府依法妥善处理", "亲自包案", "李主席",
+                    "已协调退还承包地", "书面答复", "需要测绘", "请加快", "土地承包纠纷", "承包地被占");
+        }
+        JsonNode deadlines = json(records.get(1));
+        assertThat(deadlines.path("registrationDeadline").asString()).isEqualTo(TODAY.minusDays(17).toString());
+        assertThat(deadlines.path("dispositionDeadline").asString()).isEqualTo(TODAY.minusDays(5).toString());
+        JsonNode assigned = json(records.get(6));
+        assertThat(assigned.path("unitCode").asString()).isEqualTo(UNIT);
+        assertThat(assigned.path("category").asString()).isEqualTo("LAND");
+        assertThat(texts(assigned.path("flags"))).containsExactly("IMPORTANT");
+        assertThat(assigned.path("receivedOn").asString()).isEqualTo(TODAY.minusDays(20).toString());
+        assertThat(assigned.path("assignedOn").asString()).isEqualTo(TODAY.toString());
+        assertThat(assigned.path("dispositionDeadline").asString()).isEqualTo(TODAY.minusDays(5).toString());
+        assertThat(assigned.path("completionDeadline").asString()).isEqualTo(TODAY.plusDays(60).toString());
+        assertThat(json(records.get(8)).path("completionDeadline").asString()).isEqualTo(TODAY.plusDays(90).toString());
+        assertThat(json(records.get(9)).path("answerDeadline").asString()).isEqualTo(TODAY.plusDays(15).toString());
+        assertThat(json(records.get(10)).path("onBehalfOf").asString()).isEqualTo("unit:" + UNIT);
+        assertThat(json(records.get(10)).path("returnVisitDeadline").asString()).isEqualTo(TODAY.plusDays(30).toString());
+        assertThat(json(records.get(11)).path("satisfaction").asString()).isEqualTo("SATISFIED");
+    }
+
+    static JsonNode json(ConsumerRecord<String, CloudEvent> record) {
+        return JsonMapper.builder().build().readTree(record.value().getData().toBytes());
+    }
+
+    @AfterAll
+    static void close() {
+        published.close();
     }
 
     @Test
@@ -221,6 +274,12 @@ class PetitionLifecycleApiTest {
         p = ok(id, "archive", CLERK, "{" + on("archivedOn") + "}");
         assertThat(p.path("state").asString()).isEqualTo("ARCHIVED");
         assertThat(p.path("round").asInt()).isEqualTo(2);
+        JsonNode review = published.of(id, 12).stream()
+                .filter(r -> r.value().getType().equals(EventTypes.PETITION_REVIEW_REQUESTED)).map(r -> json(r))
+                .findFirst().orElseThrow();
+        assertThat(review.path("unitCode").asString()).isEqualTo(UNIT);
+        assertThat(review.path("round").asInt()).isEqualTo(2);
+        assertThat(review.path("completionDeadline").asString()).isEqualTo(TODAY.plusDays(60).toString());
 
         // A petition that no unit handled (not accepted) has no review to go back to.
         String other = receive(0);
