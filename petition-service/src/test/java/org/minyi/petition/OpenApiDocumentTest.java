@@ -50,6 +50,11 @@ class OpenApiDocumentTest {
         JsonNode read = document.path("paths").path("/api/petitions/{id}").path("get");
         assertThat(read.isMissingNode()).isFalse();
         assertThat(read.path("responses").path("404").path("$ref").asString()).isEqualTo("#/components/responses/NotFound");
+        List<String> listParameters = new java.util.ArrayList<>();
+        document.path("paths").path("/api/petitions").path("get").path("parameters")
+                .forEach(p -> listParameters.add(p.path("name").asString()));
+        assertThat(listParameters).containsExactlyInAnyOrder("townshipCode", "state", "unitCode", "overdue", "category",
+                "from", "to", "page", "size");
         for (String step : new String[]{"register", "instructions", "ownership", "appointments", "assign", "transfer",
                 "not-accept", "supervision", "extension", "complete", "answer", "return-visit", "review-request", "archive"}) {
             JsonNode operation = document.path("paths").path("/api/petitions/{id}/" + step).path("post");

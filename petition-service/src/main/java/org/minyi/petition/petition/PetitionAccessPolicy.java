@@ -4,6 +4,8 @@ import org.minyi.platform.security.Caller;
 import org.minyi.platform.security.Role;
 
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -39,6 +41,27 @@ public final class PetitionAccessPolicy {
             case TOWNSHIP_CLERK, LEADER -> caller.coversTownship(petition.townshipCode());
             case HANDLING_UNIT -> isAssignedUnit(caller, petition);
             case DEPUTY, VIEWER -> false;
+        };
+    }
+
+    /**
+     * Which petitions a caller may list: {@code townships} null means every township, {@code unitCode} non-null
+     * limits to the petitions assigned to that unit. Empty when the caller may list none (deputies, viewers).
+     */
+    public record ListScope(List<String> townships, String unitCode) {
+    }
+
+    public static Optional<ListScope> listScope(Caller caller) {
+        if (caller.role() == null) {
+            return Optional.empty();
+        }
+        return switch (caller.role()) {
+            case COUNTY_ADMIN -> Optional.of(new ListScope(null, null));
+            case LEADER -> Optional.of(new ListScope(caller.townships().isEmpty() ? null : caller.townships(), null));
+            case TOWNSHIP_CLERK -> Optional.of(new ListScope(caller.townships(), null));
+            case HANDLING_UNIT -> caller.unitCode() == null ? Optional.empty()
+                    : Optional.of(new ListScope(null, caller.unitCode()));
+            case DEPUTY, VIEWER -> Optional.empty();
         };
     }
 

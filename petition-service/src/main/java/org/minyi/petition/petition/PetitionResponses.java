@@ -5,6 +5,8 @@ import org.minyi.platform.security.Caller;
 import org.minyi.platform.web.ApiProblem;
 import org.springframework.stereotype.Component;
 
+import java.time.LocalDate;
+
 /** Turns the view into what a caller may read: access checked, petitioners as the role may see them, overdue as of today. */
 @Component
 public class PetitionResponses {
@@ -30,6 +32,17 @@ public class PetitionResponses {
                 v.accusedUnitCode(), v.assignedUnitCode(), v.transferredTo(), v.repeatOf(), v.round(), v.satisfaction(),
                 PetitionerMaskingPolicy.visibleTo(caller, v), v.nextStep(), v.deadline(), isOverdue(v),
                 v.deadlines(), PetitionLifecyclePolicy.allowedActions(v.stage()), v.version(), v.timeline());
+    }
+
+    /** The petition as a list shows it: no petitioners, no timeline. */
+    public PetitionSummary summary(PetitionView v) {
+        return new PetitionSummary(v.id(), v.channel(), v.townshipCode(), v.villageCode(), v.receivedOn(), v.state(),
+                v.category(), v.flags(), v.collective(), v.subject(), v.assignedUnitCode(), v.round(), v.nextStep(),
+                v.deadline(), isOverdue(v), v.version());
+    }
+
+    public LocalDate today() {
+        return calendar.today();
     }
 
     /** Overdue when today is after the deadline of the step the petition waits for. */

@@ -13,6 +13,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -249,6 +251,73 @@ public class PetitionViewProjection {
                 .param(id)
                 .query((rs, i) -> view(rs, timeline))
                 .optional();
+    }
+
+    /**
+     * A list's filter; null parts are not filtered on. {@code townships} limits to a scope when not null;
+     * {@code overdue} is judged as of {@code today}; {@code from}/{@code to} bound the receipt date, inclusive.
+     */
+    public record ListQuery(String townshipCode, List<String> townships, PetitionState state, String unitCode,
+                            Boolean overdue, Category category, LocalDate from, LocalDate to, LocalDate today) {
+    }
+
+    public long count(ListQuery query) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(query, params);
+        return jdbc.sql("SELECT count(*) FROM petition_view" + where).params(params).query(Long.class).single();
+    }
+
+    /** One page, the latest received first. Timelines are not read: a list shows none. */
+    public List<PetitionView> page(ListQuery query, int page, int size) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(query, params);
+        params.put("limit", size);
+        params.put("offset", (long) page * size);
+        return jdbc.sql("SELECT * FROM petition_view" + where + " ORDER BY received_on DESC, id LIMIT :limit OFFSET :offset")
+                .params(params)
+                .query((rs, i) -> view(rs, List.of()))
+                .list();
+    }
+
+    private static String where(ListQuery query, Map<String, Object> params) {
+        List<String> conditions = new ArrayList<>();
+        if (query.townshipCode() != null) {
+            conditions.add("township_code = :township");
+            params.put("township", query.townshipCode());
+        }
+        if (query.townships() != null) {
+            if (query.townships().isEmpty()) {
+                conditions.add("FALSE");
+            } else {
+                conditions.add("township_code IN (:townships)");
+                params.put("townships", query.townships());
+            }
+        }
+        if (query.state() != null) {
+            conditions.add("state = :state");
+            params.put("state", query.state().name());
+        }
+        if (query.unitCode() != null) {
+            conditions.add("assigned_unit_code = :unit");
+            params.put("unit", query.unitCode());
+        }
+        if (query.category() != null) {
+            conditions.add("category = :category");
+            params.put("category", query.category().name());
+        }
+        if (query.overdue() != null) {
+            conditions.add(query.overdue() ? "deadline < :today" : "(deadline IS NULL OR deadline >= :today)");
+            params.put("today", query.today());
+        }
+        if (query.from() != null) {
+            conditions.add("received_on >= :from");
+            params.put("from", query.from());
+        }
+        if (query.to() != null) {
+            conditions.add("received_on <= :to");
+            params.put("to", query.to());
+        }
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }
 
     static PetitionView view(ResultSet rs, List<PetitionView.TimelineEntry> timeline) throws SQLException {

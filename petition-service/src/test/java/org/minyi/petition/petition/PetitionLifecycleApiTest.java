@@ -409,6 +409,84 @@ class PetitionLifecycleApiTest {
         ok(id, "complete", CLERK, "{" + on("completedOn") + ",\"result\":\"x\",\"onBehalfOf\":\"unit:" + UNIT + "\"}");
     }
 
+    @Test
+    void listsFilterByTownshipStateUnitOverdueCategoryAndDateWithinTheCallersScope() {
+        String t2 = "339901102";
+        String t3 = "339901103";
+        String p1 = receiveIn(t2, 30);
+        String p2 = receiveIn(t2, 10);
+        ok(p2, "register", ADMIN, "{" + on("registeredOn") + ",\"category\":\"LAND\"}");
+        ok(p2, "assign", ADMIN, "{" + on("assignedOn") + ",\"unitCode\":\"339901102-ZF\"}");
+        String p3 = receiveIn(t2, 2);
+        ok(p3, "register", ADMIN, "{" + on("registeredOn") + ",\"category\":\"DEMOLITION\"}");
+        String p4 = receiveIn(t3, 5);
+
+        JsonNode all = list(ADMIN, "townshipCode=" + t2);
+        assertThat(ids(all)).containsExactly(p3, p2, p1);
+        assertThat(all.path("total").asLong()).isEqualTo(3);
+        assertThat(all.path("page").asInt()).isZero();
+        assertThat(all.path("size").asInt()).isEqualTo(20);
+        JsonNode first = all.path("items").get(2);
+        assertThat(first.path("state").asString()).isEqualTo("RECEIVED");
+        assertThat(first.path("nextStep").asString()).isEqualTo("REGISTER");
+        assertThat(first.path("deadline").asString()).isEqualTo(TODAY.minusDays(27).toString());
+        assertThat(first.path("overdue").asBoolean()).isTrue();
+        assertThat(first.has("petitioners")).isFalse();
+        assertThat(all.toString()).doesNotContain("蒋大为", "13700001111");
+
+        assertThat(ids(list(ADMIN, "townshipCode=" + t2 + "&overdue=true"))).containsExactly(p1);
+        assertThat(ids(list(ADMIN, "townshipCode=" + t2 + "&overdue=false"))).containsExactly(p3, p2);
+        assertThat(ids(list(ADMIN, "townshipCode=" + t2 + "&state=ASSIGNED"))).containsExactly(p2);
+        assertThat(ids(list(ADMIN, "unitCode=339901102-ZF"))).containsExactly(p2);
+        assertThat(ids(list(ADMIN, "townshipCode=" + t2 + "&category=DEMOLITION"))).containsExactly(p3);
+        assertThat(ids(list(ADMIN, "townshipCode=" + t2 + "&from=" + TODAY.minusDays(10) + "&to=" + TODAY.minusDays(2))))
+                .containsExactly(p3, p2);
+        JsonNode secondPage = list(ADMIN, "townshipCode=" + t2 + "&size=2&page=1");
+        assertThat(ids(secondPage)).containsExactly(p1);
+        assertThat(secondPage.path("total").asLong()).isEqualTo(3);
+        assertThat(ids(list(ADMIN, "townshipCode=" + t3))).containsExactly(p4);
+
+        // Scope by role.
+        assertThat(ids(list(OTHER_CLERK, ""))).containsExactly(p3, p2, p1);
+        assertThat(api().get("/api/petitions?townshipCode=" + t3, OTHER_CLERK).status()).isEqualTo(403);
+        String unitOfT2 = ISSUER.token("unit-t2", "HANDLING_UNIT", List.of(t2), "339901102-ZF");
+        assertThat(ids(list(unitOfT2, ""))).containsExactly(p2);
+        assertThat(api().get("/api/petitions?unitCode=339901102-SH", unitOfT2).status()).isEqualTo(403);
+        assertThat(ids(list(ISSUER.token("leader-t3", "LEADER", List.of(t3)), ""))).containsExactly(p4);
+        assertThat(api().get("/api/petitions", VIEWER).status()).isEqualTo(403);
+        assertThat(api().get("/api/petitions", ISSUER.token("d", "DEPUTY", List.of())).status()).isEqualTo(403);
+        assertThat(api().get("/api/petitions", null).status()).isEqualTo(401);
+
+        for (String[] bad : new String[][]{{"state=LOST", "state"}, {"size=0", "size"}, {"size=101", "size"},
+                {"page=-1", "page"}, {"from=yesterday", "from"}, {"overdue=perhaps", "overdue"},
+                {"from=" + TODAY + "&to=" + TODAY.minusDays(1), "to"}}) {
+            var refused = api().get("/api/petitions?" + bad[0], ADMIN);
+            assertThat(refused.status()).as(bad[0]).isEqualTo(400);
+            assertThat(refused.json().path("errors").get(0).path("field").asString()).as(bad[0]).isEqualTo(bad[1]);
+        }
+    }
+
+    String receiveIn(String township, int daysAgo) {
+        var created = api().post("/api/petitions", ADMIN, """
+                {"channel":"LETTER","receivedOn":"%s","townshipCode":"%s",
+                 "petitioners":[{"name":"蒋大为","phone":"13700001111"}],"subject":"列表测试"}""".formatted(
+                TODAY.minusDays(daysAgo), township));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json().path("id").asString();
+    }
+
+    JsonNode list(String token, String query) {
+        var response = api().get("/api/petitions?" + query, token);
+        assertThat(response.status()).as(query + ": " + response.body()).isEqualTo(200);
+        return response.json();
+    }
+
+    static List<String> ids(JsonNode page) {
+        List<String> ids = new ArrayList<>();
+        page.path("items").forEach(i -> ids.add(i.path("id").asString()));
+        return ids;
+    }
+
     long eventsOf(String id) {
         return jdbc.sql("SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ?").param(id)
                 .query(Long.class).single();
