@@ -56,7 +56,7 @@ final class PetitionFixtures {
     }
 
     static CountyReference countyWith(Deadlines.Petitions petitions) {
-        return new CountyReference(COUNTY.county(), COUNTY.townships(), new Deadlines(petitions, null));
+        return new CountyReference(COUNTY.county(), COUNTY.townships(), new Deadlines(petitions, null), COUNTY.points());
     }
 
     // ---- facts and events, dated D0, D0+1, ... ----
