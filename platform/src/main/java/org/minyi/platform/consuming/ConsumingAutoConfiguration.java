@@ -3,6 +3,7 @@ package org.minyi.platform.consuming;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.CloudEventDeserializer;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.minyi.contract.InvalidEventException;
@@ -58,7 +59,8 @@ public class ConsumingAutoConfiguration {
     KafkaAdmin.NewTopics minyiConsumedTopics(@Value("${minyi.consuming.topics}") List<String> topics,
                                              @Value("${minyi.kafka.partitions:6}") int partitions) {
         return new KafkaAdmin.NewTopics(topics.stream()
-                .map(t -> TopicBuilder.name(t).partitions(partitions).build()).toArray(NewTopic[]::new));
+                .map(t -> TopicBuilder.name(t).partitions(partitions).config(TopicConfig.RETENTION_MS_CONFIG, "-1").build())
+                .toArray(NewTopic[]::new));
     }
 
     @Bean
