@@ -100,14 +100,14 @@ class ProposalReportTest {
             return;
         }
         fed = true;
-        try (Events e = new Events(new EventFeed(jdbc))) {
+        try (ProposalEvents e = new ProposalEvents(new EventFeed(jdbc))) {
             e.submitted(P1, T1, T1, "MOTION", "ECONOMY", "S18-4", "2025-01-10");
             e.registered(P1, T1, T1, "2025-01-12");
             e.assigned(P1, T1, T1, "2025-01-15", "339901101-ZF", false, "2025-04-15");
             e.consulted(P1, T1, T1, 1, "2025-04-10");
             PublicEvent lateReply = e.replied(P1, T1, T1, 1, "2025-04-20", "A", true, "2025-04-15");
             // A redelivery of the reply: it must change nothing (P1's evaluation follows it on the same partition).
-            e.feed.resend(Topics.PROPOSAL_EVENTS, lateReply);
+            e.feed().resend(Topics.PROPOSAL_EVENTS, lateReply);
             e.evaluated(P1, T1, T1, 1, "2025-05-01", "SATISFIED");
             e.closed(P1, T1, T1, 1, "2025-05-01");
 
@@ -138,7 +138,7 @@ class ProposalReportTest {
             e.replied(P5, T1, T1, 1, "2025-03-01", "C", true, "2025-04-08");
             e.evaluated(P5, T1, T1, 1, "2025-03-10", "UNSATISFIED");
             PublicEvent round2 = e.rehandling(P5, T1, T1, 2, "2025-03-10", "2025-06-10");
-            e.feed.resend(Topics.PROPOSAL_EVENTS, round2);
+            e.feed().resend(Topics.PROPOSAL_EVENTS, round2);
             e.consulted(P5, T1, T1, 2, "2025-03-20");
             e.replied(P5, T1, T1, 2, "2025-04-15", "B", true, "2025-06-10");
             e.evaluated(P5, T1, T1, 2, "2025-04-25", "UNSATISFIED");
@@ -158,7 +158,7 @@ class ProposalReportTest {
             PublicEvent implemented = e.send(EventTypes.PROPOSAL_IMPLEMENTATION_RECORDED, P6, T1, """
                     {"proposalId":"%s","congressCode":"%s","townshipCode":"%s","recordedOn":"2025-09-05","implemented":true,
                      "recordedBy":"t"}""".formatted(P6, COUNTY, T1));
-            e.feed.resend(Topics.PROPOSAL_EVENTS, implemented);
+            e.feed().resend(Topics.PROPOSAL_EVENTS, implemented);
             e.send(EventTypes.PROPOSAL_SUPERVISION_RECORDED, P6, T1, """
                     {"proposalId":"%s","congressCode":"%s","townshipCode":"%s","on":"2025-09-10","type":"PUBLIC_DISCLOSURE",
                      "recordedBy":"t"}""".formatted(P6, COUNTY, T1));
@@ -185,7 +185,7 @@ class ProposalReportTest {
             e.replied(Q2, T2, T2, 1, "2025-07-10", "B", false, "2025-07-05");
             e.evaluated(Q2, T2, T2, 1, "2025-07-20", "SATISFIED");
             e.closed(Q2, T2, T2, 1, "2025-07-20");
-            e.feed.awaitApplied();
+            e.feed().awaitApplied();
         }
     }
 
@@ -363,19 +363,19 @@ class ProposalReportTest {
     void aStepArrivingBeforeTheSubmissionIsKeptAndCountsOnceTheSubmissionArrives() {
         String township = "339901104";
         String x = UUID.randomUUID().toString();
-        try (Events e = new Events(new EventFeed(jdbc))) {
+        try (ProposalEvents e = new ProposalEvents(new EventFeed(jdbc))) {
             e.assigned(x, township, township, "2024-03-10", "339901104-ZF", false, "2024-06-10");
             e.consulted(x, township, township, 1, "2024-03-20");
             e.replied(x, township, township, 1, "2024-04-01", "A", true, "2024-06-10");
             e.evaluated(x, township, township, 1, "2024-04-10", "SATISFIED");
-            e.feed.awaitApplied();
+            e.feed().awaitApplied();
         }
         String query = "townshipCode=" + township + "&from=2024-01-01&to=2024-12-31&asOf=2024-12-31";
         assertThat(report(query).path("counts").path("submitted").asLong()).as("no submission, no cohort date").isZero();
-        try (Events e = new Events(new EventFeed(jdbc))) {
+        try (ProposalEvents e = new ProposalEvents(new EventFeed(jdbc))) {
             e.submitted(x, township, township, "SUGGESTION", "OTHER", null, "2024-03-01");
             e.registered(x, township, township, "2024-03-05");
-            e.feed.awaitApplied();
+            e.feed().awaitApplied();
         }
         JsonNode r = report(query);
         assertCounts(r.path("counts"), 1, 1, 0, 0);
@@ -440,80 +440,5 @@ class ProposalReportTest {
         assertThat(List.of(c.path("submitted").asLong(), c.path("registered").asLong(), c.path("rejected").asLong(),
                 c.path("rehandled").asLong())).as("submitted, registered, rejected, rehandled").containsExactly(
                 submitted, registered, rejected, rehandled);
-    }
-
-    /** Contract events of proposals, as proposal-service publishes them. */
-    private record Events(EventFeed feed) implements AutoCloseable {
-
-        PublicEvent send(String type, String id, String township, String json) {
-            return feed.send(Topics.PROPOSAL_EVENTS, type, id, township, json);
-        }
-
-        void submitted(String id, String congress, String township, String kind, String category, String session, String on) {
-            send(EventTypes.PROPOSAL_SUBMITTED, id, township, """
-                    {"proposalId":"%s","congressCode":"%s","townshipCode":"%s","kind":"%s","congressLevel":"%s",
-                     "category":"%s","sessionId":%s,"submittedOn":"%s","leadDeputyId":"%s","coSignerIds":[],
-                     "signerCount":1,"recordedBy":"t"}""".formatted(id, congress, township, kind,
-                    congress.length() == 6 ? "COUNTY" : "TOWNSHIP", category, session == null ? "null" : "\"" + session + "\"",
-                    on, UUID.randomUUID()));
-        }
-
-        void registered(String id, String congress, String township, String on) {
-            send(EventTypes.PROPOSAL_REGISTERED, id, township, """
-                    {"proposalId":"%s","congressCode":"%s","townshipCode":"%s","registeredOn":"%s","recordedBy":"t"}"""
-                    .formatted(id, congress, township, on));
-        }
-
-        void assigned(String id, String congress, String township, String on, String unit, boolean complex, String due) {
-            send(EventTypes.PROPOSAL_ASSIGNED, id, township, """
-                    {"proposalId":"%s","congressCode":"%s","townshipCode":"%s","assignedOn":"%s","leadUnitCode":"%s",
-                     "coUnitCodes":[],"complex":%s,"replyDueOn":"%s","round":1,"recordedBy":"t"}"""
-                    .formatted(id, congress, township, on, unit, complex, due));
-        }
-
-        void consulted(String id, String congress, String township, int round, String on) {
-            send(EventTypes.PROPOSAL_CONSULTATION_HELD, id, township, """
-                    {"proposalId":"%s","congressCode":"%s","townshipCode":"%s","round":%d,"heldOn":"%s","form":"FACE_TO_FACE",
-                     "attendeeCount":2,"recordedBy":"t"}""".formatted(id, congress, township, round, on));
-        }
-
-        void waived(String id, String congress, String township, int round, String on) {
-            send(EventTypes.PROPOSAL_CONSULTATION_WAIVED, id, township, """
-                    {"proposalId":"%s","congressCode":"%s","townshipCode":"%s","round":%d,"waivedOn":"%s","recordedBy":"t"}"""
-                    .formatted(id, congress, township, round, on));
-        }
-
-        PublicEvent replied(String id, String congress, String township, int round, String on, String replyClass,
-                            boolean consulted, String due) {
-            String planned = replyClass.equals("B") ? "\"" + LocalDate.parse(on).plusMonths(3) + "\"" : "null";
-            return send(EventTypes.PROPOSAL_REPLIED, id, township, """
-                    {"proposalId":"%s","congressCode":"%s","townshipCode":"%s","round":%d,"repliedOn":"%s","replyClass":"%s",
-                     "plannedCompletionOn":%s,"consulted":%s,"replyDueOn":"%s","onTime":%s,"recordedBy":"t"}"""
-                    .formatted(id, congress, township, round, on, replyClass, planned, consulted, due,
-                            !LocalDate.parse(on).isAfter(LocalDate.parse(due))));
-        }
-
-        void evaluated(String id, String congress, String township, int round, String on, String result) {
-            send(EventTypes.PROPOSAL_EVALUATED, id, township, """
-                    {"proposalId":"%s","congressCode":"%s","townshipCode":"%s","round":%d,"evaluatedOn":"%s","result":"%s",
-                     "recordedBy":"t"}""".formatted(id, congress, township, round, on, result));
-        }
-
-        PublicEvent rehandling(String id, String congress, String township, int round, String on, String due) {
-            return send(EventTypes.PROPOSAL_REHANDLING_STARTED, id, township, """
-                    {"proposalId":"%s","congressCode":"%s","townshipCode":"%s","round":%d,"startedOn":"%s","replyDueOn":"%s",
-                     "recordedBy":"t"}""".formatted(id, congress, township, round, on, due));
-        }
-
-        void closed(String id, String congress, String township, int round, String on) {
-            send(EventTypes.PROPOSAL_CLOSED, id, township, """
-                    {"proposalId":"%s","congressCode":"%s","townshipCode":"%s","round":%d,"closedOn":"%s","byPresidium":false,
-                     "recordedBy":"t"}""".formatted(id, congress, township, round, on));
-        }
-
-        @Override
-        public void close() {
-            feed.close();
-        }
     }
 }
