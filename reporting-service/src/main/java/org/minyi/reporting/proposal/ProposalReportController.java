@@ -17,8 +17,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -134,29 +132,11 @@ public class ProposalReportController {
         return ProposalRatesReport.of(townshipCode, unitCode, unitName(unitCode), null, scope, total, rows, whole);
     }
 
-    /**
-     * Units with items in the scope, best first: by reply rate, then on-time rate, then satisfaction rate (a rate
-     * with no data after any figure), then unit code. Units equal on the three rates share a rank (1, 2, 2, 4).
-     */
     private List<ProposalRatesReport> unitRanking(ProposalReports.Scope scope, Map<String, ProposalRates> byUnit) {
-        Comparator<java.math.BigDecimal> highFirst = Comparator.nullsLast(Comparator.<java.math.BigDecimal>reverseOrder());
-        Comparator<ProposalRates> byRates = Comparator.comparing((ProposalRates r) -> r.reply().rate(), highFirst)
-                .thenComparing(r -> r.reply().onTimeRate(), highFirst)
-                .thenComparing(r -> r.satisfaction().rate(), highFirst);
-        List<Map.Entry<String, ProposalRates>> ordered = byUnit.entrySet().stream()
-                .sorted(Map.Entry.<String, ProposalRates>comparingByValue(byRates).thenComparing(Map.Entry.comparingByKey()))
+        return UnitRanking.rank(byUnit).stream()
+                .map(u -> ProposalRatesReport.of(scope.townshipCode(), u.unitCode(), unitName(u.unitCode()), u.rank(), scope,
+                        u.rates(), null, null))
                 .toList();
-        List<ProposalRatesReport> rows = new ArrayList<>();
-        int rank = 0;
-        for (int i = 0; i < ordered.size(); i++) {
-            if (i == 0 || byRates.compare(ordered.get(i - 1).getValue(), ordered.get(i).getValue()) != 0) {
-                rank = i + 1;
-            }
-            String unit = ordered.get(i).getKey();
-            rows.add(ProposalRatesReport.of(scope.townshipCode(), unit, unitName(unit), rank, scope,
-                    ordered.get(i).getValue(), null, null));
-        }
-        return rows;
     }
 
     private String unitName(String unitCode) {

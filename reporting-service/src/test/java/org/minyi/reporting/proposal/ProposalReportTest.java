@@ -387,6 +387,35 @@ class ProposalReportTest {
     }
 
     @Test
+    void anImplementationRecordConcernsTheReplyItWasMadeForNotALaterRoundsReply() {
+        // Township 339901105, 2023: Y assigned 01-10 (due 04-10), consulted 01-20, replied 02-01 B, implemented 02-15;
+        // evaluated 03-01 UNSATISFIED; round 2 from 03-01 (due 06-01), consulted 03-10, replied 04-01 B again.
+        String township = "339901105";
+        String y = UUID.randomUUID().toString();
+        try (ProposalEvents e = new ProposalEvents(new EventFeed(jdbc))) {
+            e.submitted(y, township, township, "SUGGESTION", "OTHER", null, "2023-01-05");
+            e.registered(y, township, township, "2023-01-06");
+            e.assigned(y, township, township, "2023-01-10", "339901105-ZF", false, "2023-04-10");
+            e.consulted(y, township, township, 1, "2023-01-20");
+            e.replied(y, township, township, 1, "2023-02-01", "B", true, "2023-04-10");
+            e.send(EventTypes.PROPOSAL_IMPLEMENTATION_RECORDED, y, township, """
+                    {"proposalId":"%s","congressCode":"%s","townshipCode":"%s","recordedOn":"2023-02-15","implemented":true,
+                     "recordedBy":"t"}""".formatted(y, township, township));
+            e.evaluated(y, township, township, 1, "2023-03-01", "UNSATISFIED");
+            e.rehandling(y, township, township, 2, "2023-03-01", "2023-06-01");
+            e.consulted(y, township, township, 2, "2023-03-10");
+            e.replied(y, township, township, 2, "2023-04-01", "B", true, "2023-06-01");
+            e.feed().awaitApplied();
+        }
+        String query = "townshipCode=" + township + "&from=2023-01-01&to=2023-12-31&asOf=";
+        // 2023-03-31: the latest reply is round 1's B, implemented on 02-15: 1 / 1.
+        assertMetric(report(query + "2023-03-31").path("implementation"), 1, 1, "1");
+        // 2023-04-01: the latest reply is round 2's B, with no record of its own: 0 / 1.
+        assertMetric(report(query + "2023-04-01").path("implementation"), 0, 1, "0");
+        assertMetric(report(query + "2023-04-01").path("resolution"), 0, 1, "0");
+    }
+
+    @Test
     void accessAndBadParametersAreRefusedWithTheField() {
         ApiClient api = new ApiClient("http://localhost:" + port);
         String clerk = TestTokenIssuer.get().token("c", "TOWNSHIP_CLERK", List.of(T1));
