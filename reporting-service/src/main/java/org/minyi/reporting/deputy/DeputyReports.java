@@ -89,8 +89,16 @@ public class DeputyReports {
                     }
                     return null;
                 }).list();
-        // Proposals signed come from npc.proposal.events (ProposalSignatures, with proposal-service's contract).
+        // Proposals signed come from npc.proposal.events (proposal_signature_fact): by role, submitted in the period.
         Map<UUID, Map<String, Integer>> proposals = new HashMap<>();
+        jdbc.sql("""
+                        SELECT s.deputy_id, s.role, count(*) AS n FROM proposal_signature_fact s
+                        JOIN deputy_fact d ON d.deputy_id = s.deputy_id
+                        WHERE s.submitted_on BETWEEN :start AND :last""" + township + " GROUP BY s.deputy_id, s.role")
+                .params(params)
+                .query((rs, i) -> proposals.computeIfAbsent(rs.getObject("deputy_id", UUID.class), k -> new HashMap<>())
+                        .put(rs.getString("role"), rs.getInt("n")))
+                .list();
         Map<UUID, Map<String, BigDecimal>> adjustments = new HashMap<>();
         jdbc.sql("""
                         SELECT a.deputy_id, a.category, sum(a.points) AS points FROM points_adjustment_fact a
