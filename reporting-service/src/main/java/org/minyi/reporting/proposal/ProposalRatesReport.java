@@ -3,6 +3,11 @@ package org.minyi.reporting.proposal;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import java.time.LocalDate;
+import org.minyi.reporting.export.Metrics;
+import org.minyi.reporting.export.ReportTable;
+import org.minyi.reporting.export.Tabular;
+
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -11,17 +16,67 @@ import java.util.List;
  * figure of the whole scope computed from the items (never from the rows).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ProposalRatesReport(String townshipCode, String unitCode, String unitName, Integer rank,
+public record ProposalRatesReport(String townshipCode, String townshipName, String unitCode, String unitName, Integer rank,
                                   LocalDate from, LocalDate to, LocalDate asOf,
                                   StepMetric reply, Metric consultation, Metric resolution, Metric implementation,
                                   Metric satisfaction, Metric firstTimeSatisfaction, ProposalCounts counts,
-                                  List<ProposalRatesReport> rows, ProposalRatesReport county) {
+                                  List<ProposalRatesReport> rows, ProposalRatesReport county) implements Tabular {
 
-    static ProposalRatesReport of(String townshipCode, String unitCode, String unitName, Integer rank,
+    static ProposalRatesReport of(String townshipCode, String townshipName, String unitCode, String unitName, Integer rank,
                                   ProposalReports.Scope scope, ProposalRates r,
                                   List<ProposalRatesReport> rows, ProposalRatesReport county) {
-        return new ProposalRatesReport(townshipCode, unitCode, unitName, rank, scope.from(), scope.to(), scope.asOf(),
+        return new ProposalRatesReport(townshipCode, townshipName, unitCode, unitName, rank, scope.from(), scope.to(), scope.asOf(),
                 r.reply(), r.consultation(), r.resolution(), r.implementation(), r.satisfaction(),
                 r.firstTimeSatisfaction(), r.counts(), rows, county);
+    }
+
+    /** The ledger: a row per township or unit (when grouped) and the whole scope, numerators and denominators beside each rate. */
+    @Override
+    public List<ReportTable> tables() {
+        List<String> headers = new ArrayList<>(List.of(unitCode != null || (rows != null && !rows.isEmpty() && rows.get(0).rank() != null)
+                ? "承办单位" : "乡镇"));
+        if (rows != null && !rows.isEmpty() && rows.get(0).rank() != null) {
+            headers.add("排名");
+        }
+        headers.addAll(Metrics.rateHeaders("答复率"));
+        headers.addAll(List.of("按时答复", "按时答复率", "办理中"));
+        headers.addAll(Metrics.rateHeaders("面商率"));
+        headers.addAll(Metrics.rateHeaders("解决率"));
+        headers.addAll(Metrics.rateHeaders("落实率"));
+        headers.addAll(Metrics.rateHeaders("满意率"));
+        headers.addAll(Metrics.rateHeaders("一次满意率"));
+        headers.addAll(List.of("提出件数", "立案件数", "不予立案", "重新办理件数"));
+        boolean ranked = headers.contains("排名");
+        List<List<Object>> cells = new ArrayList<>();
+        if (rows != null) {
+            rows.forEach(r -> cells.add(r.cells(ranked, ranked ? r.unitName() : r.townshipName())));
+            cells.add(county.cells(ranked, "合计"));
+        } else {
+            cells.add(cells(ranked, unitName != null ? unitName : townshipName != null ? townshipName : "全县"));
+        }
+        return List.of(new ReportTable("代表建议办理统计（" + from + "至" + to + "提出，截至" + asOf + "）",
+                "Proposal rates, submitted " + from + " to " + to + ", as of " + asOf, headers, cells));
+    }
+
+    private List<Object> cells(boolean ranked, String label) {
+        List<Object> c = new ArrayList<>();
+        c.add(label);
+        if (ranked) {
+            c.add(rank);
+        }
+        c.addAll(Metrics.rateCells(reply.numerator(), reply.denominator()));
+        c.add(reply.onTimeNumerator());
+        c.add(Metrics.rateCells(reply.onTimeNumerator(), reply.denominator()).get(2));
+        c.add(reply.inProgress());
+        for (Metric m : List.of(consultation, resolution, implementation, satisfaction, firstTimeSatisfaction)) {
+            c.addAll(Metrics.rateCells(m.numerator(), m.denominator()));
+        }
+        c.addAll(List.of(counts.submitted(), counts.registered(), counts.rejected(), counts.rehandled()));
+        return c;
+    }
+
+    @Override
+    public String fileName() {
+        return "proposal-rates-" + (unitCode != null ? unitCode : townshipCode != null ? townshipCode : "county") + "-" + asOf;
     }
 }

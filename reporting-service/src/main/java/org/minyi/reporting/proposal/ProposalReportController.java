@@ -114,27 +114,27 @@ public class ProposalReportController {
                 sessionId, fromDate, toDate, asOfDate);
         ProposalRates total = reports.rates(scope);
         if (groupBy == null) {
-            return ProposalRatesReport.of(townshipCode, unitCode, unitName(unitCode), null, scope, total, null, null);
+            return ProposalRatesReport.of(townshipCode, townshipName(townshipCode), unitCode, unitName(unitCode), null, scope, total, null, null);
         }
-        ProposalRatesReport whole = ProposalRatesReport.of(townshipCode, unitCode, unitName(unitCode), null, scope, total,
+        ProposalRatesReport whole = ProposalRatesReport.of(townshipCode, townshipName(townshipCode), unitCode, unitName(unitCode), null, scope, total,
                 null, null);
         List<ProposalRatesReport> rows;
         if (groupBy.equals("township")) {
             Map<String, ProposalRates> byTownship = reports.byTownship(scope);
             rows = county.townships().stream()
                     .filter(t -> townshipCode == null || t.code().equals(townshipCode))
-                    .map(t -> ProposalRatesReport.of(t.code(), unitCode, unitName(unitCode), null, scope,
+                    .map(t -> ProposalRatesReport.of(t.code(), t.name(), unitCode, unitName(unitCode), null, scope,
                             byTownship.getOrDefault(t.code(), ProposalReports.empty()), null, null))
                     .toList();
         } else {
             rows = unitRanking(scope, reports.byUnit(scope));
         }
-        return ProposalRatesReport.of(townshipCode, unitCode, unitName(unitCode), null, scope, total, rows, whole);
+        return ProposalRatesReport.of(townshipCode, townshipName(townshipCode), unitCode, unitName(unitCode), null, scope, total, rows, whole);
     }
 
     private List<ProposalRatesReport> unitRanking(ProposalReports.Scope scope, Map<String, ProposalRates> byUnit) {
         return UnitRanking.rank(byUnit).stream()
-                .map(u -> ProposalRatesReport.of(scope.townshipCode(), u.unitCode(), unitName(u.unitCode()), u.rank(), scope,
+                .map(u -> ProposalRatesReport.of(scope.townshipCode(), townshipName(scope.townshipCode()), u.unitCode(), unitName(u.unitCode()), u.rank(), scope,
                         u.rates(), null, null))
                 .toList();
     }
@@ -145,5 +145,9 @@ public class ProposalReportController {
         }
         return Stream.concat(county.county().units().stream(), county.townships().stream().flatMap(t -> t.units().stream()))
                 .filter(u -> u.code().equals(unitCode)).map(CountyReference.Unit::name).findFirst().orElse(null);
+    }
+
+    private String townshipName(String code) {
+        return code == null ? null : county.township(code).map(CountyReference.Township::name).orElse(code);
     }
 }

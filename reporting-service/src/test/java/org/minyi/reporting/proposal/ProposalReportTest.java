@@ -210,6 +210,21 @@ class ProposalReportTest {
     }
 
     @Test
+    void theLedgerFileCarriesTheSameFiguresWithNumeratorsAndDenominators() throws Exception {
+        var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + port + "/api/reports/proposals/rates?townshipCode=" + T1
+                                + COHORT_2025 + "&asOf=2025-12-31"))
+                .header("Authorization", "Bearer " + TestTokenIssuer.get().token("v", "VIEWER", List.of()))
+                .header("Accept", "text/csv").GET().build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        List<String> lines = response.body().lines().toList();
+        assertThat(lines.get(0)).startsWith("\uFEFF乡镇,答复率分子,答复率分母,答复率,按时答复,按时答复率,办理中,面商率分子");
+        // The same figures as theYearOfATownshipWithEveryMetricWorkedOutByHand: reply 4/5 = 80%, 3 on time (60%),
+        // 1 in progress; consultation 3/4; resolution 2/4; implementation 3/4; satisfaction 4/4; first time 3/4; counts.
+        assertThat(lines.get(1)).isEqualTo("青石镇,4,5,80,3,60,1,3,4,75,2,4,50,3,4,75,4,4,100,3,4,75,8,6,1,1");
+    }
+
+    @Test
     void asOfADateInTheMiddleOfTheFlowStepsDatedLaterHaveNotHappened() {
         // On 2025-04-18: submitted by then P1 P3 P4 P5 P6 P7 = 6 (P2 09-01, P8 12-20 later); P7 rejected 04-03.
         JsonNode r = report("townshipCode=" + T1 + COHORT_2025 + "&asOf=2025-04-18");
