@@ -17,7 +17,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** {@code GET /api/reports/petitions/rates} (API.md "Reports"). */
 @RestController
@@ -40,8 +42,13 @@ public class PetitionReportController {
 
     @Operation(summary = "信访件统计 / Petition rates",
             description = "统计在 from 至 to 之间收到的信访件截至 asOf 的情况；不带 townshipCode 为全县（乡镇账号须指定本乡镇）。"
+                    + "登记、交办、办结、答复、回访各环节：分母为到期件（已办或已超期），未到期未办的计入 inProgress；分母为 0 时比率为 null。"
+                    + "Accept: text/csv 或 Excel 媒体类型返回同样数字的台账文件。"
                     + " / Figures for the petitions received from `from` to `to`, as they stood on `asOf`; without townshipCode,"
-                    + " the whole county (a township account must name its own township).",
+                    + " the whole county (a township account must name its own township). Each step (registration,"
+                    + " disposition, completion, answer, return visit) counts the due items (done, or pending past the"
+                    + " deadline); pending and not yet due is `inProgress`; a rate over 0 items is null. `Accept: text/csv`"
+                    + " or the Excel media type gives the same figures as a ledger file.",
             parameters = {
                     @Parameter(name = "townshipCode", description = "乡镇代码（9 位），不填为全县 / Township code (9 digits); absent: the whole county"),
                     @Parameter(name = "from", description = "收件起始日期，不填为有记录以来 / First receipt date; absent: from the beginning of records"),
@@ -73,18 +80,27 @@ public class PetitionReportController {
         if (groupBy != null && !groupBy.equals("township")) {
             throw new RuleViolation("groupBy", "只支持 groupBy=township", "only groupBy=township is supported");
         }
+        Map<String, String> villageNames = new HashMap<>();
+        county.townships().forEach(t -> t.villages().forEach(v -> villageNames.put(v.code(), v.name())));
         if ("township".equals(groupBy)) {
+            Map<String, PetitionFigures> byTownship = reports.figuresByTownship(fromDate, toDate, asOfDate);
             List<PetitionRatesReport> rows = county.townships().stream()
                     .filter(t -> townshipCode == null || t.code().equals(townshipCode))
-                    .map(t -> report(t.code(), fromDate, toDate, asOfDate))
+                    .map(t -> PetitionRatesReport.of(t.code(), t.name(), fromDate, toDate, asOfDate,
+                            byTownship.getOrDefault(t.code(), PetitionFigures.empty()), null, null, null))
                     .toList();
-            return new PetitionRatesReport(townshipCode, fromDate, toDate, asOfDate, null, rows,
-                    report(townshipCode, fromDate, toDate, asOfDate));
+            // The county row is computed from the items, never summed or averaged from the rows.
+            PetitionRatesReport total = PetitionRatesReport.of(townshipCode, name(townshipCode), fromDate, toDate,
+                    asOfDate, reports.figures(townshipCode, fromDate, toDate, asOfDate), null, null, null);
+            return new PetitionRatesReport(townshipCode, name(townshipCode), fromDate, toDate, asOfDate, null, null, null,
+                    null, null, null, null, null, rows, total, villageNames);
         }
-        return report(townshipCode, fromDate, toDate, asOfDate);
+        return PetitionRatesReport.of(townshipCode, name(townshipCode), fromDate, toDate, asOfDate,
+                reports.figures(townshipCode, fromDate, toDate, asOfDate), null, null, villageNames);
     }
 
-    private PetitionRatesReport report(String townshipCode, LocalDate from, LocalDate to, LocalDate asOf) {
-        return new PetitionRatesReport(townshipCode, from, to, asOf, reports.counts(townshipCode, from, to, asOf), null, null);
+    private String name(String townshipCode) {
+        return townshipCode == null ? PetitionRatesReport.COUNTY
+                : county.township(townshipCode).map(CountyReference.Township::name).orElse(townshipCode);
     }
 }
