@@ -14,9 +14,9 @@ import java.util.stream.Collectors;
  * in the contract), sent through an {@link EventFeed}. Deadlines are given by the test, worked out by hand, as
  * petition-service would carry them.
  */
-final class PetitionEvents {
+public final class PetitionEvents {
 
-    final String id = UUID.randomUUID().toString();
+    public final String id = UUID.randomUUID().toString();
     private final EventFeed feed;
     private final String township;
     private final String village;
@@ -26,28 +26,28 @@ final class PetitionEvents {
     private String unit;
     private int round = 1;
 
-    PetitionEvents(EventFeed feed, String township, String village, String receivedOn) {
+    public PetitionEvents(EventFeed feed, String township, String village, String receivedOn) {
         this.feed = feed;
         this.township = township;
         this.village = village;
         this.receivedOn = receivedOn;
     }
 
-    PublicEvent received(String channel, Integer visitors) {
+    public PublicEvent received(String channel, Integer visitors) {
         return send(EventTypes.PETITION_RECEIVED, """
                 {"petitionId":"%s","townshipCode":"%s","villageCode":%s,"channel":"%s","receivedOn":"%s","visitors":%s,
                  "petitionerCount":1,"collective":%s,"recordedBy":"t"}""".formatted(id, township, q(village), channel,
                 receivedOn, visitors, visitors != null && visitors >= 5));
     }
 
-    PublicEvent deadlinesSet(String registrationDeadline, String dispositionDeadline) {
+    public PublicEvent deadlinesSet(String registrationDeadline, String dispositionDeadline) {
         return send(EventTypes.PETITION_DEADLINES_SET, """
                 {"petitionId":"%s","townshipCode":"%s","villageCode":%s,"receivedOn":"%s","registrationDeadline":"%s",
                  "dispositionDeadline":"%s","recordedBy":"t"}""".formatted(id, township, q(village), receivedOn,
                 registrationDeadline, dispositionDeadline));
     }
 
-    PublicEvent registered(String on, String category, List<String> flags, String repeatOf, String registrationDeadline,
+    public PublicEvent registered(String on, String category, List<String> flags, String repeatOf, String registrationDeadline,
                            String dispositionDeadline) {
         this.category = category;
         this.flags = flags;
@@ -56,63 +56,63 @@ final class PetitionEvents {
                 .formatted(on, q(repeatOf), registrationDeadline, dispositionDeadline));
     }
 
-    PublicEvent assigned(String on, String unitCode, String dispositionDeadline, String completionDeadline) {
+    public PublicEvent assigned(String on, String unitCode, String dispositionDeadline, String completionDeadline) {
         this.unit = unitCode;
         return step(EventTypes.PETITION_ASSIGNED, """
                 "assignedOn":"%s","dispositionDeadline":"%s","completionDeadline":"%s\""""
                 .formatted(on, dispositionDeadline, completionDeadline));
     }
 
-    PublicEvent transferred(String on, String dispositionDeadline, String completionDeadline) {
+    public PublicEvent transferred(String on, String dispositionDeadline, String completionDeadline) {
         return step(EventTypes.PETITION_TRANSFERRED, """
                 "transferredOn":"%s","dispositionDeadline":"%s","completionDeadline":"%s\""""
                 .formatted(on, dispositionDeadline, completionDeadline));
     }
 
-    PublicEvent notAccepted(String on, String dispositionDeadline, String answerDeadline) {
+    public PublicEvent notAccepted(String on, String dispositionDeadline, String answerDeadline) {
         return step(EventTypes.PETITION_NOT_ACCEPTED, """
                 "decidedOn":"%s","dispositionDeadline":"%s","answerDeadline":"%s\""""
                 .formatted(on, dispositionDeadline, answerDeadline));
     }
 
-    PublicEvent extended(String on, int days, String previousDeadline, String completionDeadline) {
+    public PublicEvent extended(String on, int days, String previousDeadline, String completionDeadline) {
         return step(EventTypes.PETITION_DEADLINE_EXTENDED, """
                 "extendedOn":"%s","days":%d,"previousCompletionDeadline":"%s","completionDeadline":"%s\""""
                 .formatted(on, days, previousDeadline, completionDeadline));
     }
 
-    PublicEvent completed(String on, String completionDeadline, String answerDeadline) {
+    public PublicEvent completed(String on, String completionDeadline, String answerDeadline) {
         return step(EventTypes.PETITION_COMPLETED, """
                 "completedOn":"%s","completionDeadline":"%s","answerDeadline":"%s\""""
                 .formatted(on, completionDeadline, answerDeadline));
     }
 
-    PublicEvent answered(String on, String answerDeadline, String returnVisitDeadline) {
+    public PublicEvent answered(String on, String answerDeadline, String returnVisitDeadline) {
         return step(EventTypes.PETITION_ANSWERED, """
                 "answeredOn":"%s","answerChannel":"WRITTEN","answerDeadline":"%s","returnVisitDeadline":"%s",
                 "reviewRequestDeadline":"%s\"""".formatted(on, answerDeadline, returnVisitDeadline, returnVisitDeadline));
     }
 
-    PublicEvent returnVisited(String on, String satisfaction, String returnVisitDeadline) {
+    public PublicEvent returnVisited(String on, String satisfaction, String returnVisitDeadline) {
         return step(EventTypes.PETITION_RETURN_VISITED, """
                 "visitedOn":"%s","satisfaction":"%s","returnVisitDeadline":"%s\""""
                 .formatted(on, satisfaction, returnVisitDeadline));
     }
 
-    PublicEvent reviewRequested(String on, String reviewRequestDeadline, String completionDeadline) {
+    public PublicEvent reviewRequested(String on, String reviewRequestDeadline, String completionDeadline) {
         round++;
         return step(EventTypes.PETITION_REVIEW_REQUESTED, """
                 "requestedOn":"%s","reviewRequestDeadline":"%s","completionDeadline":"%s\""""
                 .formatted(on, reviewRequestDeadline, completionDeadline));
     }
 
-    PublicEvent supervised(String on, String step, String stepDeadline) {
+    public PublicEvent supervised(String on, String step, String stepDeadline) {
         return step(EventTypes.PETITION_SUPERVISED, """
                 "supervisedOn":"%s","supervisionType":"URGE","step":"%s","stepDeadline":"%s\""""
                 .formatted(on, step, stepDeadline));
     }
 
-    PublicEvent archived(String on) {
+    public PublicEvent archived(String on) {
         return step(EventTypes.PETITION_ARCHIVED, "\"archivedOn\":\"" + on + "\"");
     }
 

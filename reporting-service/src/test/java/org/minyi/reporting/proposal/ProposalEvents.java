@@ -9,13 +9,13 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /** Contract events of proposals, as proposal-service publishes them, sent through an {@link EventFeed}. */
-record ProposalEvents(EventFeed feed) implements AutoCloseable {
+public record ProposalEvents(EventFeed feed) implements AutoCloseable {
 
-    PublicEvent send(String type, String id, String township, String json) {
+    public PublicEvent send(String type, String id, String township, String json) {
         return feed.send(Topics.PROPOSAL_EVENTS, type, id, township, json);
     }
 
-    void submitted(String id, String congress, String township, String kind, String category, String session, String on) {
+    public void submitted(String id, String congress, String township, String kind, String category, String session, String on) {
         send(EventTypes.PROPOSAL_SUBMITTED, id, township, """
                 {"proposalId":"%s","congressCode":"%s","townshipCode":"%s","kind":"%s","congressLevel":"%s",
                  "category":"%s","sessionId":%s,"submittedOn":"%s","leadDeputyId":"%s","coSignerIds":[],
@@ -24,26 +24,26 @@ record ProposalEvents(EventFeed feed) implements AutoCloseable {
                 on, UUID.randomUUID()));
     }
 
-    void registered(String id, String congress, String township, String on) {
+    public void registered(String id, String congress, String township, String on) {
         send(EventTypes.PROPOSAL_REGISTERED, id, township, """
                 {"proposalId":"%s","congressCode":"%s","townshipCode":"%s","registeredOn":"%s","recordedBy":"t"}"""
                 .formatted(id, congress, township, on));
     }
 
-    void assigned(String id, String congress, String township, String on, String unit, boolean complex, String due) {
+    public void assigned(String id, String congress, String township, String on, String unit, boolean complex, String due) {
         send(EventTypes.PROPOSAL_ASSIGNED, id, township, """
                 {"proposalId":"%s","congressCode":"%s","townshipCode":"%s","assignedOn":"%s","leadUnitCode":"%s",
                  "coUnitCodes":[],"complex":%s,"replyDueOn":"%s","round":1,"recordedBy":"t"}"""
                 .formatted(id, congress, township, on, unit, complex, due));
     }
 
-    void consulted(String id, String congress, String township, int round, String on) {
+    public void consulted(String id, String congress, String township, int round, String on) {
         send(EventTypes.PROPOSAL_CONSULTATION_HELD, id, township, """
                 {"proposalId":"%s","congressCode":"%s","townshipCode":"%s","round":%d,"heldOn":"%s","form":"FACE_TO_FACE",
                  "attendeeCount":2,"recordedBy":"t"}""".formatted(id, congress, township, round, on));
     }
 
-    void waived(String id, String congress, String township, int round, String on) {
+    public void waived(String id, String congress, String township, int round, String on) {
         send(EventTypes.PROPOSAL_CONSULTATION_WAIVED, id, township, """
                 {"proposalId":"%s","congressCode":"%s","townshipCode":"%s","round":%d,"waivedOn":"%s","recordedBy":"t"}"""
                 .formatted(id, congress, township, round, on));
@@ -59,7 +59,7 @@ record ProposalEvents(EventFeed feed) implements AutoCloseable {
                         !LocalDate.parse(on).isAfter(LocalDate.parse(due))));
     }
 
-    void evaluated(String id, String congress, String township, int round, String on, String result) {
+    public void evaluated(String id, String congress, String township, int round, String on, String result) {
         send(EventTypes.PROPOSAL_EVALUATED, id, township, """
                 {"proposalId":"%s","congressCode":"%s","townshipCode":"%s","round":%d,"evaluatedOn":"%s","result":"%s",
                  "recordedBy":"t"}""".formatted(id, congress, township, round, on, result));
@@ -71,7 +71,7 @@ record ProposalEvents(EventFeed feed) implements AutoCloseable {
                  "recordedBy":"t"}""".formatted(id, congress, township, round, on, due));
     }
 
-    void closed(String id, String congress, String township, int round, String on) {
+    public void closed(String id, String congress, String township, int round, String on) {
         send(EventTypes.PROPOSAL_CLOSED, id, township, """
                 {"proposalId":"%s","congressCode":"%s","townshipCode":"%s","round":%d,"closedOn":"%s","byPresidium":false,
                  "recordedBy":"t"}""".formatted(id, congress, township, round, on));
