@@ -344,7 +344,8 @@ public final class Simulator {
                     Item item = new Item("deputy", id, t.code(), "/api/deputies", body, null, null);
                     item.createCounters.add("deputies");
                     item.createCounters.add(countyDeputy ? "deputies.county" : "deputies.township");
-                    item.onCreated = () -> { };
+                    String township = t.code();
+                    item.onCreated = () -> tallyRef.deputy(id, township);
                     deputies.add(item);
                     (countyDeputy ? p.countyDeputies : p.townshipDeputies).add(id);
                     p.all.add(id);
