@@ -248,18 +248,23 @@ public final class LoadMode {
      */
     static Optional<Long> discoverSuite(String gateway) {
         String port = gateway.replaceAll(".*:(\\d+).*", "$1");
+        // /proc directly: ProcessHandle.Info may leave out a command line as long as the launcher's classpath.
         return ProcessHandle.allProcesses()
-                .filter(h -> h.info().commandLine().map(c -> c.contains("org.minyi.local.LocalSuite")).orElse(false))
+                .filter(h -> proc(h.pid(), "cmdline").contains("org.minyi.local.LocalSuite"))
                 .filter(h -> h.children().anyMatch(c -> environ(c.pid()).contains("\0SERVER_PORT=" + port + "\0")
-                        && c.info().commandLine().map(l -> l.contains("gateway.jar")).orElse(false)))
+                        && proc(c.pid(), "cmdline").contains("gateway.jar")))
                 .map(ProcessHandle::pid).findFirst();
     }
 
-    private static String environ(long pid) {
+    private static String proc(long pid, String file) {
         try {
-            return "\0" + new String(Files.readAllBytes(Path.of("/proc", String.valueOf(pid), "environ")), StandardCharsets.UTF_8);
+            return new String(Files.readAllBytes(Path.of("/proc", String.valueOf(pid), file)), StandardCharsets.UTF_8);
         } catch (IOException | RuntimeException e) {
             return "";
         }
+    }
+
+    private static String environ(long pid) {
+        return "\0" + proc(pid, "environ");
     }
 }
