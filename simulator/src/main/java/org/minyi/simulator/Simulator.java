@@ -161,7 +161,7 @@ public final class Simulator {
             return;
         }
         if (created.status() != 201) {
-            tally.error(item.kind + " create: " + created.problem());
+            refused(item.kind + " create: " + created.problem());
             return;
         }
         item.createCounters.forEach(c -> tally.add(item.township, c));
@@ -190,7 +190,7 @@ public final class Simulator {
                 if (item.kind.startsWith("petition") && (r.status() == 404 || r.status() == 405) && "register".equals(step.action())) {
                     petitionLifecycleAvailable = false; // this build has petition intake only
                 } else {
-                    tally.error(item.kind + " " + step.action() + ": " + r.problem());
+                    refused(item.kind + " " + step.action() + ": " + r.problem());
                 }
                 complete = false;
                 break;
@@ -213,6 +213,13 @@ public final class Simulator {
             String family = item.kind.startsWith("petition") ? "petition" : "proposal";
             tally.item(new Tally.Item(family, item.id, item.township, state, List.copyOf(dates), item.mature, late,
                     item.overdue && complete, evaluated, unsatisfied));
+        }
+    }
+
+    private void refused(String message) {
+        tally.error(message);
+        if (tally.errors().size() <= 10) {
+            progress.accept("refused: " + message); // the problem's text only: no request body, no personal data
         }
     }
 
