@@ -13,6 +13,22 @@ import java.util.regex.Pattern;
 public final class EventTypes {
 
     public static final String PETITION_RECEIVED = "org.minyi.petition.PetitionReceived.v1";
+    /** The petition lifecycle (DOMAIN §5): a type per step; the receipt deadlines beside PetitionReceived. */
+    public static final String PETITION_DEADLINES_SET = "org.minyi.petition.PetitionDeadlinesSet.v1";
+    public static final String PETITION_REGISTERED = "org.minyi.petition.PetitionRegistered.v1";
+    public static final String PETITION_INSTRUCTED = "org.minyi.petition.PetitionInstructed.v1";
+    public static final String PETITION_CASE_OWNERSHIP_TAKEN = "org.minyi.petition.PetitionCaseOwnershipTaken.v1";
+    public static final String PETITION_APPOINTMENT_HELD = "org.minyi.petition.PetitionAppointmentHeld.v1";
+    public static final String PETITION_ASSIGNED = "org.minyi.petition.PetitionAssigned.v1";
+    public static final String PETITION_TRANSFERRED = "org.minyi.petition.PetitionTransferred.v1";
+    public static final String PETITION_NOT_ACCEPTED = "org.minyi.petition.PetitionNotAccepted.v1";
+    public static final String PETITION_SUPERVISED = "org.minyi.petition.PetitionSupervised.v1";
+    public static final String PETITION_DEADLINE_EXTENDED = "org.minyi.petition.PetitionDeadlineExtended.v1";
+    public static final String PETITION_COMPLETED = "org.minyi.petition.PetitionCompleted.v1";
+    public static final String PETITION_ANSWERED = "org.minyi.petition.PetitionAnswered.v1";
+    public static final String PETITION_RETURN_VISITED = "org.minyi.petition.PetitionReturnVisited.v1";
+    public static final String PETITION_REVIEW_REQUESTED = "org.minyi.petition.PetitionReviewRequested.v1";
+    public static final String PETITION_ARCHIVED = "org.minyi.petition.PetitionArchived.v1";
     public static final String DEPUTY_REGISTERED = "org.minyi.deputy.DeputyRegistered.v1";
     public static final String MANDATE_ADDED = "org.minyi.deputy.MandateAdded.v1";
     public static final String MANDATE_ENDED = "org.minyi.deputy.MandateEnded.v1";
@@ -51,7 +67,12 @@ public final class EventTypes {
             PROPOSAL_CONVERTED, PROPOSAL_ASSIGNED, PROPOSAL_CONSULTATION_HELD,
             PROPOSAL_CONSULTATION_WAIVED, PROPOSAL_REPLIED, PROPOSAL_EVALUATED,
             PROPOSAL_REHANDLING_STARTED, PROPOSAL_CLOSED, PROPOSAL_DEFERRED,
-            PROPOSAL_ESCALATED, PROPOSAL_IMPLEMENTATION_RECORDED, PROPOSAL_SUPERVISION_RECORDED);
+            PROPOSAL_ESCALATED, PROPOSAL_IMPLEMENTATION_RECORDED, PROPOSAL_SUPERVISION_RECORDED,
+            PETITION_DEADLINES_SET, PETITION_REGISTERED, PETITION_INSTRUCTED,
+            PETITION_CASE_OWNERSHIP_TAKEN, PETITION_APPOINTMENT_HELD, PETITION_ASSIGNED,
+            PETITION_TRANSFERRED, PETITION_NOT_ACCEPTED, PETITION_SUPERVISED,
+            PETITION_DEADLINE_EXTENDED, PETITION_COMPLETED, PETITION_ANSWERED,
+            PETITION_RETURN_VISITED, PETITION_REVIEW_REQUESTED, PETITION_ARCHIVED);
 
     private static final Pattern TYPE = Pattern.compile("org\\.minyi\\.([a-z]+)\\.([A-Za-z]+)\\.(v[0-9]+)");
     private static final String SCHEMA_BASE = "https://minyi.org/contract/schemas/";

@@ -68,6 +68,74 @@ class ContractSchemasTest {
         assertThat(EventTypes.isWellFormed("PetitionReceived")).isFalse();
     }
 
+    /** One valid payload of each petition lifecycle type, as petition-service publishes them. */
+    private static final java.util.Map<String, String> PETITION_STEPS = new java.util.LinkedHashMap<>();
+
+    static {
+        String facts = """
+                "petitionId":"6f1c1c1e-8d0a-4a53-9a57-4a3d2f0f8a11","townshipCode":"330381101","villageCode":null,
+                "receivedOn":"2026-03-02","category":"LAND","flags":["IMPORTANT"],"unitCode":"330381101-ZF","round":1,
+                "recordedBy":"demo-clerk","onBehalfOf":null,""";
+        String before = facts.replace("\"category\":\"LAND\"", "\"category\":null").replace("\"330381101-ZF\"", "null");
+        PETITION_STEPS.put(EventTypes.PETITION_DEADLINES_SET, """
+                {"petitionId":"6f1c1c1e-8d0a-4a53-9a57-4a3d2f0f8a11","townshipCode":"330381101","receivedOn":"2026-03-02",
+                 "registrationDeadline":"2026-03-05","dispositionDeadline":"2026-03-17","recordedBy":"demo-clerk"}""");
+        PETITION_STEPS.put(EventTypes.PETITION_REGISTERED, "{" + facts.replace("\"330381101-ZF\"", "null")
+                + "\"registeredOn\":\"2026-03-03\",\"repeatOf\":null,\"registrationDeadline\":\"2026-03-05\",\"dispositionDeadline\":\"2026-03-17\"}");
+        PETITION_STEPS.put(EventTypes.PETITION_INSTRUCTED, "{" + before + "\"instructedOn\":\"2026-03-03\"}");
+        PETITION_STEPS.put(EventTypes.PETITION_CASE_OWNERSHIP_TAKEN, "{" + facts + "\"takenOn\":\"2026-03-03\"}");
+        PETITION_STEPS.put(EventTypes.PETITION_APPOINTMENT_HELD, "{" + facts + "\"heldOn\":\"2026-03-03\"}");
+        PETITION_STEPS.put(EventTypes.PETITION_ASSIGNED, "{" + facts
+                + "\"assignedOn\":\"2026-03-04\",\"dispositionDeadline\":\"2026-03-17\",\"completionDeadline\":\"2026-05-03\"}");
+        PETITION_STEPS.put(EventTypes.PETITION_TRANSFERRED, "{" + facts.replace("\"330381101-ZF\"", "null")
+                + "\"transferredOn\":\"2026-03-04\",\"dispositionDeadline\":\"2026-03-17\",\"completionDeadline\":\"2026-05-03\"}");
+        PETITION_STEPS.put(EventTypes.PETITION_NOT_ACCEPTED, "{" + facts.replace("\"330381101-ZF\"", "null")
+                + "\"decidedOn\":\"2026-03-04\",\"dispositionDeadline\":\"2026-03-17\",\"answerDeadline\":\"2026-03-19\"}");
+        PETITION_STEPS.put(EventTypes.PETITION_SUPERVISED, "{" + before
+                + "\"supervisedOn\":\"2026-03-04\",\"supervisionType\":\"URGE\",\"step\":\"REGISTER\",\"stepDeadline\":\"2026-03-05\"}");
+        PETITION_STEPS.put(EventTypes.PETITION_DEADLINE_EXTENDED, "{" + facts
+                + "\"extendedOn\":\"2026-03-10\",\"days\":30,\"previousCompletionDeadline\":\"2026-05-03\",\"completionDeadline\":\"2026-06-02\"}");
+        PETITION_STEPS.put(EventTypes.PETITION_COMPLETED, "{" + facts
+                + "\"completedOn\":\"2026-04-01\",\"completionDeadline\":\"2026-06-02\",\"answerDeadline\":\"2026-04-16\"}");
+        PETITION_STEPS.put(EventTypes.PETITION_ANSWERED, "{" + facts
+                + "\"answeredOn\":\"2026-04-02\",\"answerChannel\":\"WRITTEN\",\"answerDeadline\":\"2026-04-16\","
+                + "\"returnVisitDeadline\":\"2026-05-02\",\"reviewRequestDeadline\":\"2026-05-02\"}");
+        PETITION_STEPS.put(EventTypes.PETITION_RETURN_VISITED, "{" + facts
+                + "\"visitedOn\":\"2026-04-10\",\"satisfaction\":\"UNSATISFIED\",\"returnVisitDeadline\":\"2026-05-02\"}");
+        PETITION_STEPS.put(EventTypes.PETITION_REVIEW_REQUESTED, "{" + facts.replace("\"round\":1", "\"round\":2")
+                + "\"requestedOn\":\"2026-04-11\",\"reviewRequestDeadline\":\"2026-05-02\",\"completionDeadline\":\"2026-06-10\"}");
+        PETITION_STEPS.put(EventTypes.PETITION_ARCHIVED, "{" + facts + "\"archivedOn\":\"2026-04-20\"}");
+    }
+
+    @Test
+    void everyPetitionStepHasAValidPayloadThatCannotCarryPersonalDataOrText() {
+        assertThat(PETITION_STEPS.keySet()).allSatisfy(type -> assertThat(EventTypes.ALL).contains(type));
+        PETITION_STEPS.forEach((type, payload) -> {
+            assertThat(ContractSchemas.problems(type, bytes(payload))).as(type).isEmpty();
+            for (String field : List.of("petitionerName", "name", "idNumber", "phone", "address", "text", "reason",
+                    "result", "note", "body", "leader", "subject", "content")) {
+                String withField = payload.replaceFirst("\\{", "{\"" + field + "\":\"x\",");
+                assertThat(ContractSchemas.problems(type, bytes(withField))).as(type + " with " + field)
+                        .anySatisfy(p -> assertThat(p).contains(field));
+            }
+        });
+        // A unit's step names its unit.
+        String assigned = PETITION_STEPS.get(EventTypes.PETITION_ASSIGNED);
+        assertThat(ContractSchemas.problems(EventTypes.PETITION_ASSIGNED, bytes(assigned.replace("\"330381101-ZF\"", "null"))))
+                .anySatisfy(p -> assertThat(p).contains("unitCode"));
+    }
+
+    @Test
+    void everySchemaIsClosed() throws Exception {
+        for (String type : EventTypes.ALL) {
+            try (InputStream in = getClass().getClassLoader().getResourceAsStream(EventTypes.schemaResource(type))) {
+                JsonNode schema = tools.jackson.databind.json.JsonMapper.builder().build().readTree(in);
+                assertThat(schema.path("additionalProperties").asBoolean(true)).as(type).isFalse();
+                assertThat(schema.path("$id").asString()).isEqualTo(EventTypes.schemaUri(type).toString());
+            }
+        }
+    }
+
     private static byte[] bytes(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
     }

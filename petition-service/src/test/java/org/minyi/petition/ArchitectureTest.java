@@ -4,11 +4,6 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
-import org.minyi.petition.petition.CollectivePetitionPolicy;
-import org.minyi.petition.petition.Petition;
-import org.minyi.petition.petition.PetitionReceived;
-import org.minyi.petition.petition.Petitioner;
-import org.minyi.petition.petition.ReceivePetition;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -16,10 +11,17 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 @AnalyzeClasses(packages = "org.minyi", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
+    /** The aggregate, its commands, events and policies: everything in the feature but its adapters. */
     @ArchTest
     static final ArchRule modelIsFreeOfWebAndPersistence = noClasses()
-            .that().belongToAnyOf(Petition.class, ReceivePetition.class, PetitionReceived.class, Petitioner.class,
-                    CollectivePetitionPolicy.class)
+            .that().resideInAPackage("org.minyi.petition.petition")
+            .and().haveSimpleNameNotEndingWith("Controller")
+            .and().haveSimpleNameNotEndingWith("Projection")
+            .and().haveSimpleNameNotEndingWith("Request")
+            .and().haveSimpleNameNotEndingWith("Requests")
+            .and().haveSimpleNameNotEndingWith("Responses")
+            .and().haveSimpleNameNotEndingWith("Problems")
+            .and().haveSimpleNameNotEndingWith("StepCommand")
             .should().dependOnClassesThat().resideInAnyPackage(
                     "org.springframework.web..", "org.springframework.http..", "org.springframework.jdbc..",
                     "jakarta.servlet..", "java.sql..", "org.minyi.platform.web..");

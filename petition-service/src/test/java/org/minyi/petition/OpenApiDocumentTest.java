@@ -11,6 +11,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** petition-service publishes its OpenAPI document without a token: its endpoints, bearer-protected. */
@@ -48,6 +50,23 @@ class OpenApiDocumentTest {
         JsonNode read = document.path("paths").path("/api/petitions/{id}").path("get");
         assertThat(read.isMissingNode()).isFalse();
         assertThat(read.path("responses").path("404").path("$ref").asString()).isEqualTo("#/components/responses/NotFound");
+        List<String> listParameters = new java.util.ArrayList<>();
+        document.path("paths").path("/api/petitions").path("get").path("parameters")
+                .forEach(p -> listParameters.add(p.path("name").asString()));
+        assertThat(listParameters).containsExactlyInAnyOrder("townshipCode", "state", "unitCode", "overdue", "category",
+                "from", "to", "page", "size");
+        for (String step : new String[]{"register", "instructions", "ownership", "appointments", "assign", "transfer",
+                "not-accept", "supervision", "extension", "complete", "answer", "return-visit", "review-request", "archive"}) {
+            JsonNode operation = document.path("paths").path("/api/petitions/{id}/" + step).path("post");
+            assertThat(operation.isMissingNode()).as(step).isFalse();
+            assertThat(operation.path("responses").has("200")).as(step).isTrue();
+            assertThat(operation.path("responses").path("409").path("content").has("application/problem+json")).as(step).isTrue();
+            assertThat(operation.path("responses").has("412")).as(step).isTrue();
+            assertThat(operation.path("responses").has("422")).as(step).isTrue();
+            List<String> parameters = new java.util.ArrayList<>();
+            operation.path("parameters").forEach(p -> parameters.add(p.path("name").asString()));
+            assertThat(parameters).as(step).containsExactlyInAnyOrder("id", "If-Match");
+        }
         // The caller's authentication is not a parameter a client sends.
         read.path("parameters").forEach(p -> assertThat(p.path("name").asString()).isEqualTo("id"));
 

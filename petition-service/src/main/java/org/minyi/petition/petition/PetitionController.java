@@ -8,12 +8,13 @@ import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.minyi.platform.county.CountyReference;
 import org.minyi.platform.eventstore.IdempotentCreate;
-import org.minyi.platform.model.BusinessCalendar;
+import org.minyi.platform.model.RuleViolation;
 import org.minyi.platform.security.Actor;
 import org.minyi.platform.security.Caller;
 import org.minyi.platform.security.OnBehalfOfPolicy;
 import org.minyi.platform.web.ApiProblem;
 import org.minyi.platform.web.Versions;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
@@ -37,20 +39,17 @@ import java.util.UUID;
 @Tag(name = "信访件 / Petitions", description = "信访件的接收与查询 / Receiving and reading petitions (letters and visits)")
 public class PetitionController {
 
-    /** Registration is due within 3 days of receipt (DOMAIN §6); configurable with the other deadlines later. */
-    static final int REGISTRATION_DAYS = 3;
-
     private final CommandGateway commands;
     private final PetitionViewProjection views;
     private final CountyReference county;
-    private final BusinessCalendar calendar;
+    private final PetitionResponses responses;
 
     public PetitionController(CommandGateway commands, PetitionViewProjection views, CountyReference county,
-                              BusinessCalendar calendar) {
+                              PetitionResponses responses) {
         this.commands = commands;
         this.views = views;
         this.county = county;
-        this.calendar = calendar;
+        this.responses = responses;
     }
 
     @Operation(summary = "接收信访件 / Receive a petition",
@@ -77,10 +76,10 @@ public class PetitionController {
                 actor.onBehalfOf())));
         if (!result.created()) {
             // The same create sent again: no second petition.
-            return ResponseEntity.ok(readable(result.item(), caller));
+            return ResponseEntity.ok(responses.readable(result.item(), caller));
         }
         return ResponseEntity.created(URI.create("/api/petitions/" + id)).eTag(Versions.etag(result.item().version()))
-                .body(response(result.item(), caller));
+                .body(responses.of(result.item(), caller));
     }
 
     @Operation(summary = "查询信访件 / Read a petition",
@@ -90,14 +89,52 @@ public class PetitionController {
     @GetMapping("/{id}")
     public ResponseEntity<PetitionResponse> get(@PathVariable UUID id, Authentication authentication) {
         PetitionView view = views.find(id).orElseThrow(() -> ApiProblem.notFound("信访件 petition", id.toString()));
-        return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(readable(view, Caller.from(authentication)));
+        return ResponseEntity.ok().eTag(Versions.etag(view.version()))
+                .body(responses.readable(view, Caller.from(authentication)));
     }
 
-    private PetitionResponse readable(PetitionView view, Caller caller) {
-        if (!PetitionAccessPolicy.mayRead(caller, view)) {
-            throw ApiProblem.forbidden("当前账号无权查看此信访件。", "This account may not read this petition.");
+    @Operation(summary = "信访件列表 / List petitions",
+            description = "按乡镇、状态、承办单位、是否逾期（截至今天）、类别和收件日期范围（from、to，含）筛选，按收件日期从新到旧分页"
+                    + "（page 从 0 开始，size 1–100）。范围按角色：县人大常委会办公室全部；乡镇人大办及乡镇领导本乡镇（不带 townshipCode 时即本乡镇）；"
+                    + "县级领导全部；承办单位仅交办给本单位的。列表不含信访人信息。"
+                    + " / Filtered by township, state, handling unit, overdue (as of today), category and receipt date range"
+                    + " (from, to, inclusive); latest received first; paged (page from 0, size 1–100). Scope by role: the county"
+                    + " office all; a clerk or township leader its townships (the default without townshipCode); a county-level"
+                    + " leader all; a unit only what was assigned to it. Lists carry no petitioner data.")
+    @GetMapping
+    public PetitionPage list(@RequestParam(required = false) String townshipCode,
+                             @RequestParam(required = false) PetitionState state,
+                             @RequestParam(required = false) String unitCode,
+                             @RequestParam(required = false) Boolean overdue,
+                             @RequestParam(required = false) Category category,
+                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                             @RequestParam(defaultValue = "0") int page,
+                             @RequestParam(defaultValue = "20") int size,
+                             Authentication authentication) {
+        Caller caller = Caller.from(authentication);
+        if (page < 0) {
+            throw new RuleViolation("page", "页码从 0 开始", "page starts at 0");
         }
-        return response(view, caller);
+        if (size < 1 || size > 100) {
+            throw new RuleViolation("size", "每页条数为 1 到 100", "size is 1 to 100");
+        }
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new RuleViolation("to", "结束日期不能早于开始日期", "to must not be before from");
+        }
+        PetitionAccessPolicy.ListScope scope = PetitionAccessPolicy.listScope(caller).orElseThrow(() ->
+                ApiProblem.forbidden("当前账号无权查看信访件。", "This account may not read petitions."));
+        if (townshipCode != null && scope.townships() != null && !scope.townships().contains(townshipCode)) {
+            throw ApiProblem.forbidden("当前账号无权查看该乡镇的信访件。", "This account may not read this township's petitions.");
+        }
+        if (unitCode != null && scope.unitCode() != null && !scope.unitCode().equals(unitCode)) {
+            throw ApiProblem.forbidden("承办单位只能查看交办给本单位的信访件。", "A unit reads only the petitions assigned to it.");
+        }
+        var query = new PetitionViewProjection.ListQuery(townshipCode, townshipCode == null ? scope.townships() : null,
+                state, scope.unitCode() != null ? scope.unitCode() : unitCode, overdue, category, from, to,
+                responses.today());
+        List<PetitionSummary> items = views.page(query, page, size).stream().map(responses::summary).toList();
+        return new PetitionPage(items, page, size, views.count(query));
     }
 
     /** Township, village and unit must exist in the county's reference data: 422 naming each unknown one. */
@@ -117,14 +154,5 @@ public class PetitionController {
                     new ApiProblem.Message("请求引用了不存在的乡镇、村或单位。", "The request refers to an unknown township, village or unit."))
                     .with("errors", unknown);
         }
-    }
-
-    private PetitionResponse response(PetitionView v, Caller caller) {
-        LocalDate deadline = v.state() == PetitionState.RECEIVED ? v.receivedOn().plusDays(REGISTRATION_DAYS) : null;
-        boolean overdue = deadline != null && calendar.today().isAfter(deadline);
-        return new PetitionResponse(v.id(), v.channel(), v.townshipCode(), v.villageCode(), v.receivedOn(), v.state(),
-                v.collective(), List.of(), v.visitors(), v.petitionerCount(), v.subject(), v.content(),
-                v.accusedUnitCode(), PetitionerMaskingPolicy.visibleTo(caller, v),
-                v.state() == PetitionState.RECEIVED ? "REGISTER" : null, deadline, overdue, v.version(), v.timeline());
     }
 }

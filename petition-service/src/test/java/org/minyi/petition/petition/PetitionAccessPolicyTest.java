@@ -6,8 +6,9 @@ import org.minyi.platform.security.Caller;
 import org.minyi.platform.security.Role;
 
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.UUID;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,8 +22,7 @@ class PetitionAccessPolicyTest {
     private static final Petitioner PERSON = new Petitioner("欧阳莉莎", "33990119870514872X", "13957104477", "杏花弄77号");
 
     private static PetitionView petition(String assignedUnit) {
-        return new PetitionView(UUID.randomUUID(), OWN, null, Channel.LETTER, null, PetitionState.RECEIVED, null, 1,
-                false, "举报", null, ACCUSED_UNIT, assignedUnit, List.of(PERSON), 0, List.of());
+        return PetitionFixtures.view(OWN, ACCUSED_UNIT, assignedUnit, List.of(PERSON));
     }
 
     private static Caller caller(String role, String townships, String unit) {
@@ -78,5 +78,44 @@ class PetitionAccessPolicyTest {
         assertThat(PetitionerMaskingPolicy.visibleTo(caller("HANDLING_UNIT", OWN, unit), petition(ACCUSED_UNIT))).isNull();
         assertThat(PetitionerMaskingPolicy.maskIdNumber("12345678")).isEqualTo("********");
         assertThat(PetitionerMaskingPolicy.maskIdNumber(null)).isNull();
+    }
+
+    private static final String LEADER_STEPS = "INSTRUCT TAKE_OWNERSHIP HOLD_APPOINTMENT SUPERVISE";
+    private static final String UNIT_STEPS = "EXTEND COMPLETE ANSWER";
+
+    @ParameterizedTest(name = "{0} townships={1} unit={2} records {3}; erases {4}")
+    @CsvSource(nullValues = "-", value = {
+            // role,          townships,  unit,           steps it may record,  may erase
+            "COUNTY_ADMIN,    -,          -,              ALL,                  true",
+            "TOWNSHIP_CLERK,  339901101,  -,              ALL,                  true",
+            "TOWNSHIP_CLERK,  339901102,  -,              NONE,                 false",
+            "LEADER,          -,          -,              LEADER,               false",
+            "LEADER,          339901101,  -,              LEADER,               false",
+            "LEADER,          339901102,  -,              NONE,                 false",
+            "HANDLING_UNIT,   339901101,  339901101-ZF,   UNIT,                 false",
+            "HANDLING_UNIT,   339901101,  339901101-SH,   NONE,                 false",
+            "HANDLING_UNIT,   339901101,  339901101-CJ,   NONE,                 false",
+            "DEPUTY,          -,          -,              NONE,                 false",
+            "VIEWER,          -,          -,              NONE,                 false"})
+    void whoRecordsWhichStep(String role, String townships, String unit, String steps, boolean erase) {
+        Caller caller = caller(role, townships, unit);
+        Set<PetitionAction> expected = switch (steps) {
+            case "ALL" -> EnumSet.allOf(PetitionAction.class);
+            case "LEADER" -> actions(LEADER_STEPS);
+            case "UNIT" -> actions(UNIT_STEPS);
+            default -> EnumSet.noneOf(PetitionAction.class);
+        };
+        PetitionView petition = petition(ASSIGNED_UNIT);
+        for (PetitionAction action : PetitionAction.values()) {
+            assertThat(PetitionAccessPolicy.mayRecord(caller, petition, action)).as(action.name())
+                    .isEqualTo(expected.contains(action));
+        }
+        assertThat(PetitionAccessPolicy.mayErase(caller, petition)).isEqualTo(erase);
+    }
+
+    private static Set<PetitionAction> actions(String names) {
+        EnumSet<PetitionAction> set = EnumSet.noneOf(PetitionAction.class);
+        Arrays.stream(names.split(" ")).forEach(n -> set.add(PetitionAction.valueOf(n)));
+        return set;
     }
 }

@@ -3,6 +3,7 @@ package org.minyi.platform.consuming;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.CloudEventDeserializer;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.minyi.contract.InvalidEventException;
@@ -21,7 +22,7 @@ import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.listener.DefaultErrorHandler;
-import org.springframework.kafka.listener.MessageListener;
+import org.springframework.kafka.listener.BatchMessageListener;
 import org.springframework.kafka.support.serializer.DeserializationException;
 import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -34,8 +35,8 @@ import java.util.Map;
 
 /**
  * Switches on in a service that names the topics it reads ({@code minyi.consuming.topics}).
- * Records are read from the earliest offset (a new read model sees all history), one at a time,
- * the offset committed after the record's transaction. A database outage is retried without end;
+ * Records are read from the earliest offset (a new read model sees all history), a polled batch at a
+ * time in one transaction, the offsets committed after it. A database outage is retried without end;
  * a record that can never be applied is kept in {@code rejected_event}.
  */
 @AutoConfiguration
@@ -58,7 +59,8 @@ public class ConsumingAutoConfiguration {
     KafkaAdmin.NewTopics minyiConsumedTopics(@Value("${minyi.consuming.topics}") List<String> topics,
                                              @Value("${minyi.kafka.partitions:6}") int partitions) {
         return new KafkaAdmin.NewTopics(topics.stream()
-                .map(t -> TopicBuilder.name(t).partitions(partitions).build()).toArray(NewTopic[]::new));
+                .map(t -> TopicBuilder.name(t).partitions(partitions).config(TopicConfig.RETENTION_MS_CONFIG, "-1").build())
+                .toArray(NewTopic[]::new));
     }
 
     @Bean
@@ -86,8 +88,9 @@ public class ConsumingAutoConfiguration {
         config.put(ErrorHandlingDeserializer.VALUE_DESERIALIZER_CLASS, CloudEventDeserializer.class);
 
         ContainerProperties container = new ContainerProperties(topics.toArray(String[]::new));
-        container.setAckMode(ContainerProperties.AckMode.RECORD);
-        container.setMessageListener((MessageListener<String, CloudEvent>) consumer::consume);
+        // A batch per poll, applied in one transaction; offsets committed after it (see consumeBatch).
+        container.setAckMode(ContainerProperties.AckMode.BATCH);
+        container.setMessageListener((BatchMessageListener<String, CloudEvent>) consumer::consumeBatch);
 
         var listener = new ConcurrentMessageListenerContainer<>(new DefaultKafkaConsumerFactory<String, CloudEvent>(config), container);
         ExponentialBackOff backOff = new ExponentialBackOff(500, 2.0);

@@ -16,9 +16,10 @@ import org.springframework.kafka.core.KafkaTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -52,24 +53,29 @@ public class KafkaEventPublisher {
 
     @EventHandler
     public void publish(Object payload, EventMessage<?> message) throws Exception {
-        Optional<PublicEventMapper.PublicPayload> mapped = mappers.stream()
-                .map(m -> m.toPublic(payload)).flatMap(Optional::stream).findFirst();
+        List<PublicEventMapper.PublicPayload> mapped = mappers.stream()
+                .map(m -> m.toPublicEvents(payload)).filter(l -> !l.isEmpty()).findFirst().orElse(List.of());
         if (mapped.isEmpty()) {
             log.debug("Event {} of type {} is not part of the public contract", message.getIdentifier(),
                     payload.getClass().getSimpleName());
             return;
         }
-        PublicEventMapper.PublicPayload p = mapped.get();
-        byte[] data = json.writeValueAsBytes(p.data());
-        List<String> problems = ContractSchemas.problems(p.type(), data);
-        if (!problems.isEmpty()) {
-            // A mapping bug: stop here rather than publish something the contract forbids.
-            throw new InvalidEventException(p.type(), problems);
-        }
         String subject = message instanceof DomainEventMessage<?> d ? d.getAggregateIdentifier() : message.getIdentifier();
-        PublicEvent event = new PublicEvent(message.getIdentifier(), p.type(), source, subject,
-                message.getTimestamp(), p.townshipCode(), data);
-        kafka.send(new ProducerRecord<>(topic, subject, CloudEventsEnvelope.toCloudEvent(event)))
-                .get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        for (int i = 0; i < mapped.size(); i++) {
+            PublicEventMapper.PublicPayload p = mapped.get(i);
+            byte[] data = json.writeValueAsBytes(p.data());
+            List<String> problems = ContractSchemas.problems(p.type(), data);
+            if (!problems.isEmpty()) {
+                // A mapping bug: stop here rather than publish something the contract forbids.
+                throw new InvalidEventException(p.type(), problems);
+            }
+            // Stable ids: a retry after a failed send publishes the same ids again, which consumers deduplicate.
+            String id = i == 0 ? message.getIdentifier() : UUID.nameUUIDFromBytes(
+                    (message.getIdentifier() + "/" + p.type()).getBytes(StandardCharsets.UTF_8)).toString();
+            PublicEvent event = new PublicEvent(id, p.type(), source, subject, message.getTimestamp(), p.townshipCode(),
+                    data);
+            kafka.send(new ProducerRecord<>(topic, subject, CloudEventsEnvelope.toCloudEvent(event)))
+                    .get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        }
     }
 }

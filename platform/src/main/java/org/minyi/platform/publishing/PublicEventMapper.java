@@ -1,5 +1,6 @@
 package org.minyi.platform.publishing;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -10,6 +11,16 @@ public interface PublicEventMapper {
 
     /** The public form of an internal event, or empty when the event is not published. */
     Optional<PublicPayload> toPublic(Object internalEvent);
+
+    /**
+     * Every public event an internal event is published as, in order. Usually the one of
+     * {@link #toPublic}; a mapper overrides this when one internal event says more than one public type
+     * can carry, e.g. a fact a published type version cannot take without breaking its schema. The first
+     * goes out under the internal event's id, each next one under an id derived from it and its type.
+     */
+    default List<PublicPayload> toPublicEvents(Object internalEvent) {
+        return toPublic(internalEvent).stream().toList();
+    }
 
     /**
      * @param type         contract type, e.g. {@link org.minyi.contract.EventTypes#PETITION_RECEIVED}

@@ -3,6 +3,7 @@ package org.minyi.platform.publishing;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.CloudEventSerializer;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.axonframework.config.ConfigurerModule;
@@ -60,7 +61,8 @@ public class PublishingAutoConfiguration {
     @Bean
     NewTopic minyiPublishedTopic(@Value("${minyi.publishing.topic}") String topic,
                                  @Value("${minyi.kafka.partitions:6}") int partitions) {
-        return TopicBuilder.name(topic).partitions(partitions).build();
+        // The topic is the history every read model is rebuilt from: never delete old events.
+        return TopicBuilder.name(topic).partitions(partitions).config(TopicConfig.RETENTION_MS_CONFIG, "-1").build();
     }
 
     @Bean

@@ -5,6 +5,7 @@ import jakarta.validation.MessageInterpolator;
 import jakarta.validation.metadata.ConstraintDescriptor;
 import org.minyi.platform.model.RuleViolation;
 import org.hibernate.validator.messageinterpolation.ResourceBundleMessageInterpolator;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -75,6 +76,15 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                     new ApiProblem.Message("请求体不是有效的 JSON。", "The request body is not valid JSON."));
             return ResponseEntity.badRequest().body(problem);
         }
+        return validationProblem(List.of(fieldError(field,
+                new ApiProblem.Message("值的格式或类型不正确", "value has the wrong format or type"))));
+    }
+
+    /** A query or path parameter of the wrong type (an unknown enum value, a malformed date): 400 naming it. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+                                                        HttpStatusCode status, WebRequest request) {
+        String field = ex.getPropertyName() == null ? "parameter" : ex.getPropertyName();
         return validationProblem(List.of(fieldError(field,
                 new ApiProblem.Message("值的格式或类型不正确", "value has the wrong format or type"))));
     }

@@ -81,6 +81,11 @@ public final class TestTokenIssuer {
         return sign(key, claims(account, "HANDLING_UNIT", townships).claim("unit", unitCode).build());
     }
 
+    /** A token with a unit in its scope, as a {@code HANDLING_UNIT} account has. */
+    public String token(String account, String role, List<String> townships, String unit) {
+        return sign(key, claims(account, role, townships).claim("unit", unit).build());
+    }
+
     public String expiredToken(String account, String role) {
         Instant past = Instant.now().minusSeconds(7200);
         return sign(key, claims(account, role, List.of()).issueTime(Date.from(past))

@@ -9,6 +9,8 @@ import org.minyi.platform.model.RuleViolation;
 import org.minyi.platform.security.Caller;
 import org.minyi.platform.web.ApiProblem;
 import org.minyi.reporting.ReportAccessPolicy;
+import org.minyi.reporting.export.ReportTable;
+import org.minyi.reporting.export.Tabular;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,13 +39,49 @@ public class DeputyReportController {
 
     /** The points table with the period it covers. */
     public record PointsReport(String townshipCode, int year, Integer quarter, LocalDate from, LocalDate to,
-                               LocalDate asOf, int voterContactMinimum, Summary summary, List<DeputyReports.PointsRow> rows) {
+                               LocalDate asOf, int voterContactMinimum, Summary summary, List<DeputyReports.PointsRow> rows)
+            implements Tabular {
+
+        @Override
+        public List<ReportTable> tables() {
+            List<List<Object>> cells = rows.stream().map(r -> List.<Object>of(r.name(), r.townshipName(),
+                    r.categories().get("DISCIPLINE"), r.categories().get("SESSION"), r.categories().get("INTERSESSION"),
+                    r.categories().get("OTHER"), r.total(), r.stars(), r.voterContacts(),
+                    r.belowVoterContactMinimum() ? "是" : "否")).toList();
+            String period = year + "年" + (quarter == null ? "" : "第" + quarter + "季度");
+            return List.of(new ReportTable(period + "代表履职积分（截至" + asOf + "）", "Deputies' points " + year
+                    + (quarter == null ? "" : " Q" + quarter) + " as of " + asOf,
+                    List.of("代表", "乡镇", "遵纪守法", "会议期间", "闭会期间", "其他", "总分", "星级", "联系选民次数", "联系选民不足2次"),
+                    cells));
+        }
+
+        @Override
+        public String fileName() {
+            return "deputy-points-" + (townshipCode == null ? "county" : townshipCode) + "-" + year
+                    + (quarter == null ? "" : "-q" + quarter) + "-" + asOf;
+        }
     }
 
     public record Summary(int deputies, int belowVoterContactMinimum) {
     }
 
-    public record GroupReport(String townshipCode, int year, LocalDate asOf, List<DeputyReports.GroupRow> rows) {
+    public record GroupReport(String townshipCode, int year, LocalDate asOf, List<DeputyReports.GroupRow> rows)
+            implements Tabular {
+
+        @Override
+        public List<ReportTable> tables() {
+            List<List<Object>> cells = rows.stream().map(r -> List.<Object>of(r.name(),
+                    "DEPUTY_GROUP".equals(r.kind()) ? "代表小组" : "课题组", r.townshipName(),
+                    r.activitiesByQuarter().get(0), r.activitiesByQuarter().get(1), r.activitiesByQuarter().get(2),
+                    r.activitiesByQuarter().get(3), r.quartersWithoutActivity())).toList();
+            return List.of(new ReportTable(year + "年小组活动（截至" + asOf + "）", "Group activity " + year + " as of " + asOf,
+                    List.of("小组", "类型", "乡镇", "一季度", "二季度", "三季度", "四季度", "无活动季度数"), cells));
+        }
+
+        @Override
+        public String fileName() {
+            return "group-activity-" + (townshipCode == null ? "county" : townshipCode) + "-" + year + "-" + asOf;
+        }
     }
 
     @Operation(summary = "代表履职积分 / Deputies' points",

@@ -26,13 +26,20 @@ public class DeputyReports {
 
     private final JdbcClient jdbc;
     private final PointsCalculator calculator;
+    private final CountyReference county;
 
     public DeputyReports(JdbcClient jdbc, CountyReference county) {
         this.jdbc = jdbc;
+        this.county = county;
         this.calculator = new PointsCalculator(county.points());
     }
 
-    public record PointsRow(UUID deputyId, String name, String townshipCode, Map<String, BigDecimal> categories,
+    private String townshipName(String code) {
+        return county.township(code).map(CountyReference.Township::name).orElse(code);
+    }
+
+    public record PointsRow(UUID deputyId, String name, String townshipCode, String townshipName,
+                            Map<String, BigDecimal> categories,
                             BigDecimal total, int stars, int voterContacts, boolean belowVoterContactMinimum,
                             Map<String, Integer> activities) {
     }
@@ -82,8 +89,16 @@ public class DeputyReports {
                     }
                     return null;
                 }).list();
-        // Proposals signed come from npc.proposal.events (ProposalSignatures, with proposal-service's contract).
+        // Proposals signed come from npc.proposal.events (proposal_signature_fact): by role, submitted in the period.
         Map<UUID, Map<String, Integer>> proposals = new HashMap<>();
+        jdbc.sql("""
+                        SELECT s.deputy_id, s.role, count(*) AS n FROM proposal_signature_fact s
+                        JOIN deputy_fact d ON d.deputy_id = s.deputy_id
+                        WHERE s.submitted_on BETWEEN :start AND :last""" + township + " GROUP BY s.deputy_id, s.role")
+                .params(params)
+                .query((rs, i) -> proposals.computeIfAbsent(rs.getObject("deputy_id", UUID.class), k -> new HashMap<>())
+                        .put(rs.getString("role"), rs.getInt("n")))
+                .list();
         Map<UUID, Map<String, BigDecimal>> adjustments = new HashMap<>();
         jdbc.sql("""
                         SELECT a.deputy_id, a.category, sum(a.points) AS points FROM points_adjustment_fact a
@@ -102,7 +117,7 @@ public class DeputyReports {
             Map<String, Integer> byType = new LinkedHashMap<>();
             acts.entrySet().stream().filter(e -> !e.getKey().contains(":")).sorted(Map.Entry.comparingByKey())
                     .forEach(e -> byType.put(e.getKey(), e.getValue()));
-            rows.add(new PointsRow(d.id(), d.name(), d.township(), score.categories(), score.total(), score.stars(),
+            rows.add(new PointsRow(d.id(), d.name(), d.township(), townshipName(d.township()), score.categories(), score.total(), score.stars(),
                     contacts, contacts < VOTER_CONTACT_MINIMUM, byType));
         }
         rows.sort(Comparator.comparing(PointsRow::total).reversed().thenComparing(PointsRow::name)
@@ -110,7 +125,8 @@ public class DeputyReports {
         return rows;
     }
 
-    public record GroupRow(UUID groupId, String name, String kind, String townshipCode, List<Integer> activitiesByQuarter,
+    public record GroupRow(UUID groupId, String name, String kind, String townshipCode, String townshipName,
+                           List<Integer> activitiesByQuarter,
                            int quartersWithoutActivity) {
     }
 
@@ -158,7 +174,7 @@ public class DeputyReports {
                     missed++;
                 }
             }
-            rows.add(new GroupRow(g.id(), g.name(), g.kind(), g.township(),
+            rows.add(new GroupRow(g.id(), g.name(), g.kind(), g.township(), townshipName(g.township()),
                     List.of(byQuarter[0], byQuarter[1], byQuarter[2], byQuarter[3]), missed));
         }
         return rows;

@@ -18,6 +18,11 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -40,6 +45,10 @@ class DeputyReportTest {
     private static final String B = UUID.randomUUID().toString();
     private static final String C = UUID.randomUUID().toString();
     private static final String GROUP = UUID.randomUUID().toString();
+    /** Deputies of another township who sign proposals (kept apart so A's and B's figures stay as they are). */
+    private static final String PROPOSAL_TOWNSHIP = "339901104";
+    private static final String D = UUID.randomUUID().toString();
+    private static final String E = UUID.randomUUID().toString();
     private static String survey;
 
     @LocalServerPort
@@ -87,6 +96,7 @@ class DeputyReportTest {
             feed.send(Topics.DEPUTY_EVENTS, EventTypes.DEPUTY_GROUP_FORMED, GROUP, TOWNSHIP, """
                     {"groupId":"%s","townshipCode":"%s","name":"第一代表小组","kind":"DEPUTY_GROUP","formedOn":"2025-01-01",
                      "leaderId":"%s","memberIds":["%s","%s"],"recordedBy":"t"}""".formatted(GROUP, TOWNSHIP, A, A, B));
+            feedProposals(feed);
             feed.awaitApplied();
         }
     }
@@ -159,6 +169,106 @@ class DeputyReportTest {
         var badQuarter = api.get("/api/reports/deputies/points?quarter=5", TestTokenIssuer.get().token("v", "VIEWER", List.of()));
         assertThat(badQuarter.status()).isEqualTo(400);
         assertThat(badQuarter.json().path("errors").get(0).path("field").asString()).isEqualTo("quarter");
+    }
+
+    @Test
+    void theSameFiguresComeAsCsvAndAsAnExcelLedger() throws Exception {
+        String path = "/api/reports/deputies/points?townshipCode=" + TOWNSHIP + "&year=2025&asOf=2025-12-31";
+        HttpResponse<byte[]> csv = download(path, "text/csv");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+        assertThat(csv.headers().firstValue("Content-Disposition").orElseThrow())
+                .contains("attachment").contains("deputy-points-" + TOWNSHIP + "-2025-2025-12-31.csv");
+        String text = new String(csv.body(), StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFF代表,乡镇,遵纪守法,会议期间,闭会期间,其他,总分,星级,联系选民次数,联系选民不足2次");
+        List<String> lines = text.lines().toList();
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(1)).isEqualTo("甲代表,西岭乡,15,10,13,10,48,1,6,否".replace("西岭乡", townshipName()));
+        assertThat(lines.get(2)).startsWith("乙代表,").endsWith(",22,1,1,是");
+
+        HttpResponse<byte[]> xlsx = download(path, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        assertThat(xlsx.headers().firstValue("Content-Disposition").orElseThrow()).contains(".xlsx");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getSheetName()).startsWith("2025年代表履职积分");
+            assertThat(sheet.getRow(1).getCell(6).getStringCellValue()).isEqualTo("总分");
+            assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo("甲代表");
+            assertThat(sheet.getRow(2).getCell(6).getNumericCellValue()).isEqualTo(48.0);
+            assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
+        }
+        HttpResponse<byte[]> groups = download("/api/reports/deputies/groups?townshipCode=" + TOWNSHIP + "&year=2025&asOf=2025-12-31", "text/csv");
+        assertThat(new String(groups.body(), StandardCharsets.UTF_8).lines().toList().get(1))
+                .isEqualTo("第一代表小组,代表小组," + townshipName() + ",1,0,1,0,1");
+    }
+
+    private String townshipName() {
+        return new ApiClient("http://localhost:" + port).get("/api/reports/deputies/points?townshipCode=" + TOWNSHIP
+                + "&year=2025&asOf=2025-12-31", TestTokenIssuer.get().token("v", "VIEWER", List.of()))
+                .json().path("rows").get(0).path("townshipName").asString();
+    }
+
+    private HttpResponse<byte[]> download(String path, String accept) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Bearer " + TestTokenIssuer.get().token("v", "VIEWER", List.of()))
+                .header("Accept", accept).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /**
+     * D leads motions M1–M4 (co-signed by E) and suggestions S1 (2025-03-01) and S2 (2025-11-01), and a suggestion
+     * in 2024; E leads motion M5, co-signed by D; M4 is converted to a suggestion, so its roles become suggestion roles.
+     */
+    private static void feedProposals(EventFeed feed) {
+        feed.send(Topics.DEPUTY_EVENTS, EventTypes.DEPUTY_REGISTERED, D, PROPOSAL_TOWNSHIP,
+                registered(D, "丁代表", "TOWNSHIP", PROPOSAL_TOWNSHIP).replace(TOWNSHIP, PROPOSAL_TOWNSHIP));
+        feed.send(Topics.DEPUTY_EVENTS, EventTypes.DEPUTY_REGISTERED, E, PROPOSAL_TOWNSHIP,
+                registered(E, "戊代表", "TOWNSHIP", PROPOSAL_TOWNSHIP).replace(TOWNSHIP, PROPOSAL_TOWNSHIP));
+        String m4 = null;
+        for (int i = 1; i <= 4; i++) {
+            m4 = proposal(feed, "MOTION", "2025-01-1" + i, D, E);
+        }
+        feed.send(Topics.PROPOSAL_EVENTS, EventTypes.PROPOSAL_CONVERTED, m4, PROPOSAL_TOWNSHIP, """
+                {"proposalId":"%s","congressCode":"%s","townshipCode":"%s","convertedOn":"2025-01-20","kind":"SUGGESTION",
+                 "recordedBy":"t"}""".formatted(m4, PROPOSAL_TOWNSHIP, PROPOSAL_TOWNSHIP));
+        proposal(feed, "MOTION", "2025-01-15", E, D);
+        proposal(feed, "SUGGESTION", "2025-03-01", D);
+        proposal(feed, "SUGGESTION", "2025-11-01", D);
+        proposal(feed, "SUGGESTION", "2024-12-31", D);
+    }
+
+    private static String proposal(EventFeed feed, String kind, String submittedOn, String lead, String... coSigners) {
+        String id = UUID.randomUUID().toString();
+        List<String> signers = new ArrayList<>(List.of(coSigners));
+        while (kind.equals("MOTION") && signers.size() < 4) {
+            signers.add(UUID.randomUUID().toString()); // deputies of no interest here, unknown to the read model
+        }
+        feed.send(Topics.PROPOSAL_EVENTS, EventTypes.PROPOSAL_SUBMITTED, id, PROPOSAL_TOWNSHIP, """
+                {"proposalId":"%s","congressCode":"%s","townshipCode":"%s","kind":"%s","congressLevel":"TOWNSHIP",
+                 "category":"ECONOMY","sessionId":"S18-4","submittedOn":"%s","leadDeputyId":"%s","coSignerIds":[%s],
+                 "signerCount":%d,"recordedBy":"t"}""".formatted(id, PROPOSAL_TOWNSHIP, PROPOSAL_TOWNSHIP, kind, submittedOn,
+                lead, String.join(",", signers.stream().map(s -> "\"" + s + "\"").toList()), signers.size() + 1));
+        return id;
+    }
+
+    @Test
+    void proposalsSignedCountInTheSessionCategoryByRoleWithTheirCaps() {
+        JsonNode year = report("points?townshipCode=" + PROPOSAL_TOWNSHIP + "&year=2025&asOf=2025-12-31");
+        // D: motion lead M1–M3, 3 × 5 = 15, capped at 10; suggestion lead M4 (converted), S1, S2: 3 × 2 = 6 (cap 8);
+        // motion co-signer of M5: 1 × 2 = 2. SESSION 10 + 6 + 2 = 18; DISCIPLINE base 20; the 2024 suggestion is
+        // outside the year. Total 38.
+        JsonNode d = row(year, D);
+        assertThat(d.path("categories").path("SESSION").decimalValue()).isEqualByComparingTo("18");
+        assertThat(d.path("total").decimalValue()).isEqualByComparingTo("38");
+        // E: motion lead M5, 5; motion co-signer M1–M3, 3 × 2 = 6 (cap 6); suggestion co-signer M4, 1. SESSION 12.
+        JsonNode e = row(year, E);
+        assertThat(e.path("categories").path("SESSION").decimalValue()).isEqualByComparingTo("12");
+        assertThat(e.path("total").decimalValue()).isEqualByComparingTo("32");
+        // On 31 October S2 (1 November) had not been submitted: D's suggestions are 2 × 2 = 4, SESSION 16.
+        JsonNode october = report("points?townshipCode=" + PROPOSAL_TOWNSHIP + "&year=2025&asOf=2025-10-31");
+        assertThat(row(october, D).path("categories").path("SESSION").decimalValue()).isEqualByComparingTo("16");
+        // Q1 alone ends on 31 March: S2 is outside it as well.
+        JsonNode q1 = report("points?townshipCode=" + PROPOSAL_TOWNSHIP + "&year=2025&quarter=1&asOf=2025-12-31");
+        assertThat(row(q1, D).path("categories").path("SESSION").decimalValue()).isEqualByComparingTo("16");
     }
 
     private JsonNode report(String query) {

@@ -41,6 +41,8 @@ class RebuildTest {
     JdbcClient jdbc;
     @Autowired
     ReadModelRebuild rebuild;
+    @Autowired
+    org.springframework.kafka.core.KafkaAdmin kafkaAdmin;
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
@@ -96,6 +98,18 @@ class RebuildTest {
 
         assertThat(snapshot()).isEqualTo(incremental);
         assertThat(count("petition_fact")).isEqualTo(30);
+    }
+
+    @Test
+    void theTopicsKeepEveryEventForever() throws Exception {
+        try (var admin = org.apache.kafka.clients.admin.Admin.create(kafkaAdmin.getConfigurationProperties())) {
+            for (String topic : List.of(Topics.PETITION_EVENTS, Topics.PROPOSAL_EVENTS, Topics.DEPUTY_EVENTS)) {
+                var resource = new org.apache.kafka.common.config.ConfigResource(
+                        org.apache.kafka.common.config.ConfigResource.Type.TOPIC, topic);
+                var config = admin.describeConfigs(List.of(resource)).all().get().get(resource);
+                assertThat(config.get("retention.ms").value()).as(topic).isEqualTo("-1");
+            }
+        }
     }
 
     private long count(String table) {

@@ -1,0 +1,53 @@
+package org.minyi.petition.petition;
+
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.minyi.platform.web.ApiProblem;
+import org.minyi.platform.web.Problems;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The petition's own refusals as problem details: a step out of order (409 {@code illegal-step} with
+ * {@code currentState} and {@code allowedActions}), an unknown reference (422 naming the field), and a
+ * step that lost a race with another change of the same petition (412, as a stale {@code If-Match}).
+ */
+@RestControllerAdvice(basePackageClasses = PetitionProblems.class)
+class PetitionProblems {
+
+    @ExceptionHandler(IllegalPetitionStep.class)
+    ResponseEntity<ProblemDetail> illegalStep(IllegalPetitionStep e) {
+        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "illegal-step",
+                new ApiProblem.Message("当前状态不允许此操作", "Illegal step"),
+                new ApiProblem.Message("信访件当前状态为 " + e.currentState() + "，不能进行 " + e.action() + "。",
+                        "The petition is " + e.currentState() + ": " + e.action() + " is not allowed now."));
+        problem.setProperty("action", e.action().name());
+        problem.setProperty("currentState", e.currentState().name());
+        problem.setProperty("allowedActions", e.allowedActions().stream().sorted().map(Enum::name).toList());
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+    }
+
+    @ExceptionHandler(UnknownReference.class)
+    ResponseEntity<ProblemDetail> unknownReference(UnknownReference e) {
+        ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-reference",
+                new ApiProblem.Message("引用的对象不存在", "Unknown reference"),
+                new ApiProblem.Message(e.messageZh(), e.messageEn()));
+        problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", e.messageZh(),
+                "messageEn", e.messageEn())));
+        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(problem);
+    }
+
+    @ExceptionHandler(ConcurrencyException.class)
+    ResponseEntity<ProblemDetail> concurrentChange(ConcurrencyException e) {
+        ProblemDetail problem = Problems.of(HttpStatus.PRECONDITION_FAILED, "stale-version",
+                new ApiProblem.Message("数据已被修改", "Stale version"),
+                new ApiProblem.Message("此信访件刚被他人修改，请刷新后重试。",
+                        "The petition was changed by someone else at the same time; reload and retry."));
+        return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED).body(problem);
+    }
+}

@@ -1,0 +1,52 @@
+package org.minyi.petition.petition;
+
+import org.minyi.platform.model.BusinessCalendar;
+import org.minyi.platform.security.Caller;
+import org.minyi.platform.web.ApiProblem;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+
+/** Turns the view into what a caller may read: access checked, petitioners as the role may see them, overdue as of today. */
+@Component
+public class PetitionResponses {
+
+    private final BusinessCalendar calendar;
+
+    public PetitionResponses(BusinessCalendar calendar) {
+        this.calendar = calendar;
+    }
+
+    /** The petition as the caller may see it; 403 when the caller may not read it at all. */
+    public PetitionResponse readable(PetitionView view, Caller caller) {
+        if (!PetitionAccessPolicy.mayRead(caller, view)) {
+            throw ApiProblem.forbidden("当前账号无权查看此信访件。", "This account may not read this petition.");
+        }
+        return of(view, caller);
+    }
+
+    /** The petition as the caller may see it, the caller's right to read it already established. */
+    public PetitionResponse of(PetitionView v, Caller caller) {
+        return new PetitionResponse(v.id(), v.channel(), v.townshipCode(), v.villageCode(), v.receivedOn(), v.state(),
+                v.collective(), v.flags(), v.category(), v.visitors(), v.petitionerCount(), v.subject(), v.content(),
+                v.accusedUnitCode(), v.assignedUnitCode(), v.transferredTo(), v.repeatOf(), v.round(), v.satisfaction(),
+                PetitionerMaskingPolicy.visibleTo(caller, v), v.nextStep(), v.deadline(), isOverdue(v),
+                v.deadlines(), PetitionLifecyclePolicy.allowedActions(v.stage()), v.version(), v.timeline());
+    }
+
+    /** The petition as a list shows it: no petitioners, no timeline. */
+    public PetitionSummary summary(PetitionView v) {
+        return new PetitionSummary(v.id(), v.channel(), v.townshipCode(), v.villageCode(), v.receivedOn(), v.state(),
+                v.category(), v.flags(), v.collective(), v.subject(), v.assignedUnitCode(), v.round(), v.nextStep(),
+                v.deadline(), isOverdue(v), v.version());
+    }
+
+    public LocalDate today() {
+        return calendar.today();
+    }
+
+    /** Overdue when today is after the deadline of the step the petition waits for. */
+    public boolean isOverdue(PetitionView v) {
+        return v.deadline() != null && calendar.today().isAfter(v.deadline());
+    }
+}
