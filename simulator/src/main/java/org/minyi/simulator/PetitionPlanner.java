@@ -239,7 +239,7 @@ final class PetitionPlanner {
             case "NOT_ACCEPT" -> {
                 s.add(PetitionSteps.notAccept(id, disposed, "已经依法处理，无新的事实和理由"));
                 LocalDate answered = disposed.plusDays(d.answerDays);
-                s.add(PetitionSteps.answer(id, answered, "LETTER", "依法告知不予受理及理由。"));
+                s.add(PetitionSteps.answer(id, answered, "WRITTEN", "依法告知不予受理及理由。"));
                 LocalDate visitedOn = answered.plusDays(d.visitDays);
                 s.add(PetitionSteps.returnVisit(id, visitedOn, d.basically ? "BASICALLY_SATISFIED" : "SATISFIED"));
                 s.add(PetitionSteps.archive(id, visitedOn.plusDays(d.archiveDays)));
@@ -272,7 +272,7 @@ final class PetitionPlanner {
         Step complete = PetitionSteps.complete(id, completed, "已调查核实并依法处理", unit);
         s.add(completionMark == null ? complete : complete.marked(completionMark));
         LocalDate answered = completed.plusDays(d.answerDays);
-        s.add(PetitionSteps.answer(id, answered, "LETTER", "已书面答复信访人处理结果。"));
+        s.add(PetitionSteps.answer(id, answered, "WRITTEN", "已书面答复信访人处理结果。"));
         LocalDate visited = answered.plusDays(d.visitDays);
         LocalDate last;
         if (d.unsatisfied) {
@@ -283,7 +283,7 @@ final class PetitionPlanner {
             LocalDate completed2 = review.plusDays(d.reCompleteDays);
             s.add(PetitionSteps.complete(id, completed2, "复查后重新处理", unit));
             LocalDate answered2 = completed2.plusDays(d.reAnswerDays);
-            s.add(PetitionSteps.answer(id, answered2, "LETTER", "已答复复查处理结果。"));
+            s.add(PetitionSteps.answer(id, answered2, "WRITTEN", "已答复复查处理结果。"));
             last = answered2.plusDays(d.reVisitDays);
             s.add(PetitionSteps.returnVisit(id, last, "SATISFIED").counting("petitions.satisfied"));
         } else {
