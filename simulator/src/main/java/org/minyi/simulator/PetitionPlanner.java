@@ -76,11 +76,14 @@ final class PetitionPlanner {
                     petitioners.add(petitioner(r, t, village, plan.today));
                 }
                 if (channel.equals("VISIT")) {
-                    visitors = d.collective ? 5 + r.nextInt(30) : 1 + r.nextInt(3);
+                    // A visit counts at least the petitioners it names (petition-service's rule).
+                    visitors = Math.max(named, d.collective ? 5 + r.nextInt(30) : 1 + r.nextInt(3));
                 }
                 // A repeat: the same petitioner again, about the same matter, linked to the earlier petition.
                 Draft original = null;
-                List<Draft> candidates = earlier.stream().filter(e -> e.receivedOn.plusDays(30).isBefore(d.receivedOn)).toList();
+                // Originals from earlier years and from this one, never a repeat itself (repeats go in a second wave).
+                List<Draft> candidates = java.util.stream.Stream.concat(earlier.stream(), window.stream())
+                        .filter(e -> e.repeatOf == null && e.receivedOn.plusDays(30).isBefore(d.receivedOn)).toList();
                 if (!candidates.isEmpty() && r.nextInt(100) < 8) {
                     original = candidates.get(r.nextInt(candidates.size()));
                     d.repeatOf = original.item.id;

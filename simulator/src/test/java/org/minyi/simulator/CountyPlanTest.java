@@ -101,6 +101,25 @@ class CountyPlanTest {
     }
 
     @Test
+    void aSingleYearHasRepeatsOfEarlierNonRepeatPetitionsAndVisitsCountTheirPetitioners() {
+        Simulator.CountyPlan plan = plan(42, 1);
+        Map<java.util.UUID, Simulator.Item> byId = new java.util.HashMap<>();
+        plan.petitions.forEach(p -> byId.put(p.id, p));
+        List<Simulator.Item> repeats = plan.petitions.stream().filter(p -> p.kind.equals("petition-repeat")).toList();
+        assertThat(repeats).isNotEmpty();
+        for (Simulator.Item repeat : repeats) {
+            Simulator.Item original = byId.get((java.util.UUID) repeat.steps.get(0).body().get("repeatOf"));
+            assertThat(original.kind).isEqualTo("petition");
+            assertThat(original.createdOn).isBefore(repeat.createdOn);
+        }
+        for (Simulator.Item p : plan.petitions) {
+            if (p.createBody.containsKey("visitors")) {
+                assertThat((int) p.createBody.get("visitors")).isGreaterThanOrEqualTo(((List<?>) p.createBody.get("petitioners")).size());
+            }
+        }
+    }
+
+    @Test
     void motionsHaveEnoughSignersAndEveryMonthHasAReceptionDay() {
         Simulator.CountyPlan plan = plan(5, 1);
         for (Simulator.Item p : plan.proposals) {
