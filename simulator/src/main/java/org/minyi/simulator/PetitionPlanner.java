@@ -70,7 +70,8 @@ final class PetitionPlanner {
                 County.Village village = t.villages().get(r.nextInt(t.villages().size()));
                 List<Map<String, Object>> petitioners = new ArrayList<>();
                 Integer visitors = null;
-                d.collective = channel.equals("VISIT") && r.nextInt(100) < 15;
+                // The first visit of each township and year is a collective one; later visits now and then.
+                d.collective = channel.equals("VISIT") && (r.nextInt(100) < 15 || i == 1);
                 int named = d.collective ? 5 + r.nextInt(4) : 1;
                 for (int k = 0; k < named; k++) {
                     petitioners.add(petitioner(r, t, village, plan.today));
@@ -82,9 +83,15 @@ final class PetitionPlanner {
                 // A repeat: the same petitioner again, about the same matter, linked to the earlier petition.
                 Draft original = null;
                 // Originals from earlier years and from this one, never a repeat itself (repeats go in a second wave).
+                // The last item of a year is a repeat when the year has none yet, received at the end of the year.
+                boolean repeatDrawn = r.nextInt(100) < 8;
+                boolean forceRepeat = i == n - 1 && window.stream().noneMatch(e -> e.repeatOf != null) && !window.isEmpty();
+                if (forceRepeat) {
+                    d.receivedOn = w[1];
+                }
                 List<Draft> candidates = java.util.stream.Stream.concat(earlier.stream(), window.stream())
                         .filter(e -> e.repeatOf == null && e.receivedOn.plusDays(30).isBefore(d.receivedOn)).toList();
-                if (!candidates.isEmpty() && r.nextInt(100) < 8) {
+                if (!candidates.isEmpty() && (repeatDrawn || forceRepeat)) {
                     original = candidates.get(r.nextInt(candidates.size()));
                     d.repeatOf = original.item.id;
                     d.category = original.category;
@@ -97,13 +104,14 @@ final class PetitionPlanner {
                 if (d.collective || r.nextInt(100) < 8) {
                     d.flags.add("IMPORTANT");
                 }
-                if (r.nextInt(100) < 6) {
+                // Every township and year has at least one level-skipping petition and one complaint against a unit.
+                if (r.nextInt(100) < 6 || i == 2) {
                     d.flags.add("LEVEL_SKIPPING");
                 }
                 int disposition = r.nextInt(100);
                 d.disposition = d.collective || disposition < 80 ? "ASSIGN" : disposition < 90 ? "TRANSFER" : "NOT_ACCEPT";
                 d.unit = t.units().get(r.nextInt(t.units().size())).code();
-                if (r.nextInt(100) < 6 && t.units().size() > 1) {
+                if ((r.nextInt(100) < 6 || i == 3) && t.units().size() > 1) {
                     d.flags.add("COMPLAINT_AGAINST_UNIT");
                     County.Unit accused = t.units().get(r.nextInt(t.units().size()));
                     d.accused = accused.code();

@@ -101,6 +101,22 @@ class CountyPlanTest {
     }
 
     @Test
+    void everyTownshipYearHasEveryFlagACollectiveVisitAndARepeatWhateverTheSeed() {
+        for (long seed = 1; seed <= 25; seed++) {
+            SimulationConfig config = SimulationConfig.defaults(seed).withToday(TODAY).withYears(1).withTownships(2);
+            Simulator.CountyPlan plan = Simulator.plan(config, county(2), new Tally());
+            for (County.Township t : plan.townships) {
+                List<Simulator.Item> petitions = plan.petitions.stream().filter(p -> p.township.equals(t.code())).toList();
+                Set<Object> flags = new HashSet<>();
+                petitions.forEach(p -> flags.addAll((List<?>) p.steps.get(0).body().get("flags")));
+                assertThat(flags).as("seed " + seed).contains("REPEAT", "LEVEL_SKIPPING", "IMPORTANT", "COMPLAINT_AGAINST_UNIT");
+                assertThat(petitions).as("seed " + seed).anyMatch(p -> p.createBody.containsKey("visitors")
+                        && (int) p.createBody.get("visitors") >= 5);
+            }
+        }
+    }
+
+    @Test
     void aSingleYearHasRepeatsOfEarlierNonRepeatPetitionsAndVisitsCountTheirPetitioners() {
         Simulator.CountyPlan plan = plan(42, 1);
         Map<java.util.UUID, Simulator.Item> byId = new java.util.HashMap<>();
