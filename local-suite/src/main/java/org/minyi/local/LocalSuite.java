@@ -170,6 +170,7 @@ public final class LocalSuite implements AutoCloseable {
             System.exit(1);
         }
         System.out.println(banner(settings, suite, demo));
+        DemoSeeder.startInBackground(settings, demo);
         stopped.await();
     }
 

@@ -1,0 +1,176 @@
+package org.minyi.local;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.minyi.simulator.Api;
+import org.minyi.simulator.SimulationConfig;
+import org.minyi.simulator.Simulator;
+import org.minyi.simulator.Tally;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The simulator's promises, against the real suite: a small county (2 townships, 1 year) driven through the
+ * gateway leaves every proposal and petition in a valid state with its dates in order and none in the future,
+ * the late, overdue and unsatisfied shares inside their bands, and the reports agreeing with the simulator's own
+ * count of what it did.
+ */
+@ExtendWith(RunningSuite.class)
+class SimulatedCountyEndToEndTest {
+
+    private static final Set<String> PROPOSAL_STATES = Set.of("SUBMITTED", "REGISTERED", "REJECTED", "ASSIGNED", "CONSULTED",
+            "REPLIED", "EVALUATED", "REHANDLING", "CLOSED");
+    private static final Set<String> PETITION_STATES = Set.of("RECEIVED", "REGISTERED", "ASSIGNED", "TRANSFERRED",
+            "NOT_ACCEPTED", "COMPLETED", "ANSWERED", "VISITED", "ARCHIVED");
+
+    private static Api api;
+    private static SimulationConfig config;
+    private static Tally tally;
+    private static Simulator simulator;
+
+    @BeforeAll
+    static void simulate() {
+        api = new Api(RunningSuite.suite().settings().gatewayUrl(), "demo-admin", "demo-admin-secret");
+        config = SimulationConfig.defaults(42).withTownships(2).withYears(1).withThreads(3);
+        tally = new Tally();
+        simulator = new Simulator(api, config, tally, m -> System.out.println("[simulator] " + m));
+        simulator.run();
+    }
+
+    @Test
+    void everyCommandWasAcceptedAndTheCountyHasItsSizes() {
+        assertThat(tally.errors()).isEmpty();
+        Map<String, Long> county = tally.of(Tally.COUNTY);
+        assertThat(county.get("deputies")).isBetween(2L * (10 + 40), 2L * (23 + 82));
+        assertThat(county.get("proposals.submitted")).isBetween(2L * 12, 2L * 80);
+        assertThat(county.get("petitions.received")).isBetween(2L * 20, 2L * 40);
+        assertThat(county.get("activities.VOTER_RECEPTION")).isBetween(2L * 12, 2L * 13);
+        assertThat(county).containsKeys("petitions.register", "petitions.assign", "petitions.transfer", "petitions.not-accept",
+                "petitions.complete", "petitions.answer", "petitions.return-visit", "petitions.review-request",
+                "petitions.archive", "petitions.instructions", "petitions.flag.REPEAT", "petitions.flag.LEVEL_SKIPPING",
+                "petitions.flag.COMPLAINT_AGAINST_UNIT", "petitions.collective");
+        assertThat(county).containsKeys("activities.INSPECTION", "activities.EVALUATION", "activities.SESSION_ATTENDANCE",
+                "activities.SURVEY", "groups.TOPIC_GROUP", "proposals.replies", "proposals.evaluations",
+                "proposals.unsatisfied", "proposals.implementation", "proposals.consultation-waiver", "proposals.reject");
+        for (String channel : List.of("LETTER", "VISIT", "PHONE", "EMAIL", "ONLINE", "DEPUTY_REFERRAL")) {
+            assertThat(county).containsKey("petitions.channel." + channel);
+        }
+    }
+
+    @Test
+    void everyItemIsInTheStateTheSimulatorLeftItWithItsDatesInOrderAndNoneInTheFuture() {
+        LocalDate today = config.today();
+        List<Tally.Item> items = tally.items();
+        assertThat(items).hasSize((int) (tally.get(Tally.COUNTY, "proposals.submitted") + tally.get(Tally.COUNTY, "petitions.received")));
+        for (Tally.Item item : items) {
+            Api.Response r = api.get("/api/" + item.kind() + "s/" + item.id());
+            assertThat(r.status()).as(item.kind() + " " + item.id()).isEqualTo(200);
+            JsonNode body = r.body();
+            String state = body.path("state").asString();
+            assertThat(item.kind().equals("proposal") ? PROPOSAL_STATES : PETITION_STATES).contains(state);
+            assertThat(state).as(item.kind() + " " + item.id()).isEqualTo(item.expectedState());
+            List<LocalDate> dates = new ArrayList<>();
+            body.path("timeline").forEach(e -> dates.add(LocalDate.parse(e.path("on").asString())));
+            assertThat(dates).as("timeline of " + item.id()).isNotEmpty().isSorted();
+            assertThat(dates.get(dates.size() - 1)).isBeforeOrEqualTo(today);
+            assertThat(dates).containsAll(item.dates());
+            if (item.kind().equals("proposal") && item.overdue()) {
+                assertThat(body.path("overdue").asBoolean()).as("overdue " + item.id()).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void lateOverdueAndUnsatisfiedSharesAreInsideTheirBands() {
+        assertThat(simulator.petitionLifecycleAvailable()).isTrue();
+        for (String kind : List.of("proposal", "petition")) {
+            List<Tally.Item> mature = tally.items().stream().filter(i -> i.kind().equals(kind) && i.mature()).toList();
+            assertThat(mature).as(kind).hasSizeGreaterThan(10);
+            double late = mature.stream().filter(Tally.Item::late).count() / (double) mature.size();
+            double overdue = mature.stream().filter(Tally.Item::overdue).count() / (double) mature.size();
+            List<Tally.Item> evaluated = mature.stream().filter(Tally.Item::evaluated).toList();
+            double unsatisfied = evaluated.stream().filter(Tally.Item::unsatisfied).count() / (double) evaluated.size();
+            assertThat(config.late().contains(late)).as(kind + " late " + late).isTrue();
+            assertThat(config.overdue().contains(overdue)).as(kind + " overdue " + overdue).isTrue();
+            assertThat(config.unsatisfied().contains(unsatisfied)).as(kind + " unsatisfied " + unsatisfied).isTrue();
+        }
+    }
+
+    @Test
+    void petitionReportsCountWhatTheSimulatorReceived() {
+        Set<String> townships = new java.util.TreeSet<>(tally.deputies().values());
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            for (String township : townships) {
+                JsonNode counts = api.get("/api/reports/petitions/rates?townshipCode=" + township).body().path("counts");
+                assertThat(counts.path("received").asLong()).isEqualTo(tally.get(township, "petitions.received"));
+                assertThat(counts.path("collective").asLong()).isEqualTo(tally.get(township, "petitions.collective"));
+                assertThat(counts.path("personTimes").asLong()).isEqualTo(tally.get(township, "petitions.personTimes"));
+                Map<String, Long> byChannel = new HashMap<>();
+                counts.path("byChannel").properties().forEach(e -> {
+                    if (e.getValue().asLong() > 0) {
+                        byChannel.put(e.getKey(), e.getValue().asLong());
+                    }
+                });
+                Map<String, Long> expected = new HashMap<>();
+                tally.of(township).forEach((k, v) -> {
+                    if (k.startsWith("petitions.channel.")) {
+                        expected.put(k.substring("petitions.channel.".length()), v);
+                    }
+                });
+                assertThat(byChannel).isEqualTo(expected);
+            }
+            // The county figure is the sum of the simulated townships (the suite holds nothing else).
+            JsonNode county = api.get("/api/reports/petitions/rates").body().path("counts");
+            assertThat(county.path("received").asLong()).isEqualTo(tally.get(Tally.COUNTY, "petitions.received"));
+        });
+    }
+
+    @Test
+    void deputyReportsCountTheSimulatedDeputiesAndTheirVoterContacts() {
+        LocalDate today = config.today();
+        Set<Integer> years = new java.util.TreeSet<>(List.of(config.start().getYear(), today.getYear()));
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            for (String township : new java.util.TreeSet<>(tally.deputies().values())) {
+                long deputies = tally.deputies().values().stream().filter(township::equals).count();
+                for (int year : years) {
+                    Api.Response r = api.get("/api/reports/deputies/points?townshipCode=" + township + "&year=" + year);
+                    assertThat(r.status()).isEqualTo(200);
+                    JsonNode rows = r.body().path("rows");
+                    assertThat(rows.size()).as("deputies of " + township + " in " + year).isEqualTo((int) deputies);
+                    for (JsonNode row : rows) {
+                        UUID id = UUID.fromString(row.path("deputyId").asString());
+                        assertThat(row.path("voterContacts").asLong()).as("voter contacts of " + id + " in " + year)
+                                .isEqualTo(tally.voterContacts(id, year));
+                    }
+                }
+            }
+        });
+    }
+
+    @Test
+    void proposalReportsCountWhatTheSimulatorSubmittedRegisteredRejectedAndReHandled() {
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            for (String township : new java.util.TreeSet<>(tally.deputies().values())) {
+                Api.Response r = api.get("/api/reports/proposals/rates?townshipCode=" + township);
+                assertThat(r.status()).isEqualTo(200);
+                JsonNode counts = r.body().path("counts");
+                assertThat(counts.path("submitted").asLong()).isEqualTo(tally.get(township, "proposals.submitted"));
+                assertThat(counts.path("registered").asLong()).isEqualTo(tally.get(township, "proposals.register"));
+                assertThat(counts.path("rejected").asLong()).isEqualTo(tally.get(township, "proposals.reject"));
+                assertThat(counts.path("rehandled").asLong()).isEqualTo(tally.get(township, "proposals.unsatisfied"));
+            }
+        });
+    }
+}

@@ -1,0 +1,86 @@
+package org.minyi.simulator;
+
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The simulator's own count of what the API accepted, per township and for the county ({@link #COUNTY}),
+ * kept so that the product's reports can be checked against it. Only successful commands are counted.
+ */
+public final class Tally {
+
+    public static final String COUNTY = "county";
+
+    /** One simulated item as the simulator left it: the state it expects and every business date it sent. */
+    public record Item(String kind, UUID id, String townshipCode, String expectedState, List<LocalDate> dates,
+                       boolean mature, boolean late, boolean overdue, boolean evaluated, boolean unsatisfied) {
+    }
+
+    private final Map<String, Map<String, AtomicLong>> counts = new ConcurrentHashMap<>();
+    /** deputy id → year → voter contacts (receptions and visits taken part in). */
+    private final Map<UUID, Map<Integer, AtomicLong>> voterContacts = new ConcurrentHashMap<>();
+    private final Map<UUID, String> deputyTownship = new ConcurrentHashMap<>();
+    private final List<Item> items = new CopyOnWriteArrayList<>();
+    private final List<String> errors = new CopyOnWriteArrayList<>();
+
+    public void add(String township, String name) {
+        add(township, name, 1);
+    }
+
+    public void add(String township, String name, long n) {
+        counts.computeIfAbsent(township, k -> new ConcurrentHashMap<>()).computeIfAbsent(name, k -> new AtomicLong()).addAndGet(n);
+        counts.computeIfAbsent(COUNTY, k -> new ConcurrentHashMap<>()).computeIfAbsent(name, k -> new AtomicLong()).addAndGet(n);
+    }
+
+    public long get(String township, String name) {
+        AtomicLong n = counts.getOrDefault(township, Map.of()).get(name);
+        return n == null ? 0 : n.get();
+    }
+
+    /** Every count of a township (or the county), sorted by name. */
+    public Map<String, Long> of(String township) {
+        Map<String, Long> out = new TreeMap<>();
+        counts.getOrDefault(township, Map.of()).forEach((k, v) -> out.put(k, v.get()));
+        return out;
+    }
+
+    void deputy(UUID id, String township) {
+        deputyTownship.put(id, township);
+    }
+
+    public Map<UUID, String> deputies() {
+        return Collections.unmodifiableMap(deputyTownship);
+    }
+
+    void voterContact(UUID deputy, int year) {
+        voterContacts.computeIfAbsent(deputy, k -> new ConcurrentHashMap<>()).computeIfAbsent(year, k -> new AtomicLong()).incrementAndGet();
+    }
+
+    public long voterContacts(UUID deputy, int year) {
+        AtomicLong n = voterContacts.getOrDefault(deputy, Map.of()).get(year);
+        return n == null ? 0 : n.get();
+    }
+
+    void item(Item item) {
+        items.add(item);
+    }
+
+    public List<Item> items() {
+        return List.copyOf(items);
+    }
+
+    void error(String message) {
+        errors.add(message);
+    }
+
+    public List<String> errors() {
+        return List.copyOf(errors);
+    }
+}
