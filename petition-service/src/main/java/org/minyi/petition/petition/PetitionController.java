@@ -2,9 +2,13 @@ package org.minyi.petition.petition;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.minyi.platform.county.CountyReference;
 import org.minyi.platform.eventstore.IdempotentCreate;
@@ -18,11 +22,13 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -43,13 +49,17 @@ public class PetitionController {
     private final PetitionViewProjection views;
     private final CountyReference county;
     private final PetitionResponses responses;
+    private final PetitionerVault vault;
+    private final TransactionTemplate transaction;
 
     public PetitionController(CommandGateway commands, PetitionViewProjection views, CountyReference county,
-                              PetitionResponses responses) {
+                              PetitionResponses responses, PetitionerVault vault, TransactionTemplate transaction) {
         this.commands = commands;
         this.views = views;
         this.county = county;
         this.responses = responses;
+        this.vault = vault;
+        this.transaction = transaction;
     }
 
     @Operation(summary = "接收信访件 / Receive a petition",
@@ -69,11 +79,14 @@ public class PetitionController {
         checkReferences(request);
         Actor actor = OnBehalfOfPolicy.resolve(caller, request.onBehalfOf(), county);
         UUID id = request.id() == null ? UUID.randomUUID() : request.id();
-        var result = IdempotentCreate.run(id, views::find, () -> commands.sendAndWait(new ReceivePetition(id,
-                request.channel(), request.receivedOn(), request.townshipCode(), request.villageCode(), request.visitors(),
-                request.petitioners().stream().map(ReceivePetitionRequest.PetitionerRequest::toPetitioner).toList(),
-                request.subject().strip(), request.content(), request.accusedUnitCode(), actor.recordedBy(),
-                actor.onBehalfOf())));
+        List<Petitioner> petitioners = request.petitioners().stream()
+                .map(ReceivePetitionRequest.PetitionerRequest::toPetitioner).toList();
+        // The persons' keys, the event and the view commit together: a refused petition leaves no key.
+        var result = IdempotentCreate.run(id, views::find, () -> transaction.executeWithoutResult(status ->
+                commands.sendAndWait(new ReceivePetition(id, request.channel(), request.receivedOn(),
+                        request.townshipCode(), request.villageCode(), request.visitors(), vault.seal(id, petitioners),
+                        request.subject().strip(), request.content(), request.accusedUnitCode(), actor.recordedBy(),
+                        actor.onBehalfOf()))));
         if (!result.created()) {
             // The same create sent again: no second petition.
             return ResponseEntity.ok(responses.readable(result.item(), caller));
@@ -135,6 +148,38 @@ public class PetitionController {
                 responses.today());
         List<PetitionSummary> items = views.page(query, page, size).stream().map(responses::summary).toList();
         return new PetitionPage(items, page, size, views.count(query));
+    }
+
+    @Operation(summary = "删除信访人个人信息 / Erase petitioners' personal data",
+            description = "销毁信访人的个人密钥：此后姓名、身份证号、电话、住址对任何人都显示为已删除（erased: true），信访件及其办理记录保留。"
+                    + "personIds 为空时删除本件全部信访人。县人大常委会办公室或本乡镇人大办可操作；重复删除不产生变化。可带 If-Match。"
+                    + " / Destroys the petitioners' own keys: from then on their name, ID number, phone and address read as erased"
+                    + " (erased: true) for everyone; the petition and its history stay. Without personIds every petitioner of the"
+                    + " petition is erased. For the county office or the township's clerk; erasing again changes nothing. Accepts If-Match.",
+            parameters = @Parameter(name = "id", description = "信访件 id / Petition id"))
+    @ApiResponse(responseCode = "200", description = "已删除；返回信访件 / Erased: the petition")
+    @ApiResponse(responseCode = "412", description = "版本已变化 / The petition has changed since that version",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
+    @PostMapping("/{id}/erasure")
+    public ResponseEntity<PetitionResponse> erase(@PathVariable UUID id,
+                                                  @Valid @RequestBody(required = false) ErasureRequest request,
+                                                  @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                                  Authentication authentication) {
+        Caller caller = Caller.from(authentication);
+        PetitionView view = views.find(id).orElseThrow(() -> ApiProblem.notFound("信访件 petition", id.toString()));
+        if (!PetitionAccessPolicy.mayErase(caller, view)) {
+            throw ApiProblem.forbidden("只有县人大常委会办公室或本乡镇人大办可以删除信访人个人信息。",
+                    "Only the county office or the township's clerk may erase petitioners' personal data.");
+        }
+        Versions.requireMatch(ifMatch, view.version());
+        commands.sendAndWait(new ErasePetitionerData(id, request == null ? null : request.personIds(), caller.account(),
+                null));
+        PetitionView after = views.find(id).orElseThrow();
+        return ResponseEntity.ok().eTag(Versions.etag(after.version())).body(responses.of(after, caller));
+    }
+
+    /** Body of the erasure: the persons to erase, or none for all of the petition's petitioners. */
+    public record ErasureRequest(@Size(max = 1000) List<@NotNull UUID> personIds) {
     }
 
     /** Township, village and unit must exist in the county's reference data: 422 naming each unknown one. */

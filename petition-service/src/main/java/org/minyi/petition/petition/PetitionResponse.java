@@ -15,7 +15,7 @@ public record PetitionResponse(UUID id, Channel channel, String townshipCode, St
                                PetitionState state, boolean collective, List<Flag> flags, Category category,
                                Integer visitors, int petitionerCount, String subject, String content,
                                String accusedUnitCode, String unitCode, String transferredTo, UUID repeatOf, int round,
-                               Satisfaction satisfaction, List<Petitioner> petitioners, DueStep nextStep,
+                               Satisfaction satisfaction, List<VisiblePetitioner> petitioners, DueStep nextStep,
                                LocalDate deadline, boolean overdue, PetitionView.StepDeadlines deadlines,
                                Set<PetitionAction> allowedActions, long version,
                                List<PetitionView.TimelineEntry> timeline) {

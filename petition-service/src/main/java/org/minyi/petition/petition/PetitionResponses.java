@@ -6,15 +6,18 @@ import org.minyi.platform.web.ApiProblem;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /** Turns the view into what a caller may read: access checked, petitioners as the role may see them, overdue as of today. */
 @Component
 public class PetitionResponses {
 
     private final BusinessCalendar calendar;
+    private final PetitionerVault vault;
 
-    public PetitionResponses(BusinessCalendar calendar) {
+    public PetitionResponses(BusinessCalendar calendar, PetitionerVault vault) {
         this.calendar = calendar;
+        this.vault = vault;
     }
 
     /** The petition as the caller may see it; 403 when the caller may not read it at all. */
@@ -30,8 +33,17 @@ public class PetitionResponses {
         return new PetitionResponse(v.id(), v.channel(), v.townshipCode(), v.villageCode(), v.receivedOn(), v.state(),
                 v.collective(), v.flags(), v.category(), v.visitors(), v.petitionerCount(), v.subject(), v.content(),
                 v.accusedUnitCode(), v.assignedUnitCode(), v.transferredTo(), v.repeatOf(), v.round(), v.satisfaction(),
-                PetitionerMaskingPolicy.visibleTo(caller, v), v.nextStep(), v.deadline(), isOverdue(v),
+                petitioners(v, caller), v.nextStep(), v.deadline(), isOverdue(v),
                 v.deadlines(), PetitionLifecyclePolicy.allowedActions(v.stage()), v.version(), v.timeline());
+    }
+
+    /** Opened only for a caller who may see them, as far as it may; null for everyone else. */
+    private List<VisiblePetitioner> petitioners(PetitionView v, Caller caller) {
+        PetitionerMaskingPolicy.Visibility visibility = PetitionerMaskingPolicy.of(caller, v);
+        if (visibility == PetitionerMaskingPolicy.Visibility.NONE) {
+            return null;
+        }
+        return vault.open(v.petitioners()).stream().map(p -> PetitionerMaskingPolicy.apply(visibility, p)).toList();
     }
 
     /** The petition as a list shows it: no petitioners, no timeline. */

@@ -208,6 +208,106 @@ class PetitionApiTest {
     }
 
     @Test
+    void erasureDestroysThePersonsKeysAndKeepsThePetitionAndItsHistory() {
+        String admin = TestTokenIssuer.get().token("demo-admin", "COUNTY_ADMIN", List.of());
+        String unit = TestTokenIssuer.get().token("demo-unit", "HANDLING_UNIT", List.of(TOWNSHIP), TOWNSHIP + "-ZF");
+        String second = "司马青云";
+        var created = api().post("/api/petitions", clerk(), body(null, "VISIT", "").replace("}],",
+                "},{\"name\":\"" + second + "\",\"phone\":\"13611112222\"}],"));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String id = created.json().path("id").asString();
+        step(id, "register", clerk(), "{\"registeredOn\":\"" + TODAY + "\",\"category\":\"LAND\"}", null, 200);
+        step(id, "assign", clerk(), "{\"assignedOn\":\"" + TODAY + "\",\"unitCode\":\"" + TOWNSHIP + "-ZF\"}", null, 200);
+
+        // Before: readable by the clerk, by the unit as far as it may; held sealed everywhere it is stored.
+        JsonNode before = api().get("/api/petitions/" + id, clerk()).json();
+        assertThat(before.path("petitioners").get(0).path("name").asString()).isEqualTo(NAME);
+        assertThat(before.path("petitioners").get(0).path("idNumber").asString()).isEqualTo(ID_NUMBER);
+        assertThat(before.path("petitioners").get(0).path("erased").asBoolean()).isFalse();
+        assertThat(before.path("petitioners").get(1).path("name").asString()).isEqualTo(second);
+        assertThat(api().get("/api/petitions/" + id, unit).json().path("petitioners").get(0).path("phone").asString())
+                .isEqualTo(PHONE);
+        String firstPerson = before.path("petitioners").get(0).path("personId").asString();
+        String secondPerson = before.path("petitioners").get(1).path("personId").asString();
+        assertThat(storedText(id)).doesNotContain(NAME, ID_NUMBER, PHONE, ADDRESS, second).contains(firstPerson);
+        assertThat(keysOf(id)).isEqualTo(2);
+
+        // Only the county office and the township's clerk erase.
+        String erasure = "{\"personIds\":[\"" + firstPerson + "\"]}";
+        for (String token : new String[]{unit, TestTokenIssuer.get().token("leader", "LEADER", List.of(TOWNSHIP)),
+                TestTokenIssuer.get().token("clerk-b", "TOWNSHIP_CLERK", List.of("339901102"))}) {
+            assertThat(step(id, "erasure", token, erasure, null, 403)).isNotNull();
+        }
+        step(id, "erasure", clerk(), erasure, "\"1\"", 412);
+        step(id, "erasure", clerk(), "{\"personIds\":[\"" + UUID.randomUUID() + "\"]}", null, 400);
+
+        // One person, then everyone.
+        JsonNode one = step(id, "erasure", clerk(), erasure, "\"2\"", 200);
+        assertThat(one.path("petitioners").get(0).path("erased").asBoolean()).isTrue();
+        assertThat(one.path("petitioners").get(0).has("name")).isFalse();
+        assertThat(one.path("petitioners").get(1).path("name").asString()).isEqualTo(second);
+        JsonNode all = step(id, "erasure", admin, "", null, 200);
+        long version = all.path("version").asLong();
+
+        // After: erased for everyone, everywhere; the petition, its state and its history stay.
+        for (String token : new String[]{clerk(), admin, unit}) {
+            JsonNode after = api().get("/api/petitions/" + id, token).json();
+            assertThat(after.path("petitioners")).hasSize(2);
+            after.path("petitioners").forEach(p -> {
+                assertThat(p.path("erased").asBoolean()).isTrue();
+                assertThat(p.has("name") || p.has("idNumber") || p.has("phone") || p.has("address")).isFalse();
+            });
+            assertThat(after.toString()).doesNotContain(NAME, ID_NUMBER, PHONE, ADDRESS, second, "13611112222");
+            assertThat(after.path("state").asString()).isEqualTo("ASSIGNED");
+            assertThat(after.path("petitionerCount").asInt()).isEqualTo(2);
+            assertThat(after.path("subject").asString()).isEqualTo("宅基地纠纷");
+        }
+        JsonNode timeline = api().get("/api/petitions/" + id, clerk()).json().path("timeline");
+        List<String> actions = new java.util.ArrayList<>();
+        timeline.forEach(t -> actions.add(t.path("action").asString()));
+        assertThat(actions).containsExactly("RECEIVE", "REGISTER", "ASSIGN", "ERASE_PETITIONER_DATA", "ERASE_PETITIONER_DATA");
+        assertThat(timeline.get(3).path("recordedBy").asString()).isEqualTo("demo-clerk");
+        assertThat(timeline.get(4).path("recordedBy").asString()).isEqualTo("demo-admin");
+        assertThat(keysOf(id)).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ?").param(id)
+                .query(Long.class).single()).isEqualTo(5L);
+        assertThat(api().get("/api/petitions?townshipCode=" + TOWNSHIP, clerk()).body()).contains(id);
+
+        // Erasing again changes nothing; the lifecycle goes on.
+        assertThat(step(id, "erasure", clerk(), "{}", null, 200).path("version").asLong()).isEqualTo(version);
+        assertThat(step(id, "complete", unit, "{\"completedOn\":\"" + TODAY + "\",\"result\":\"已解决\"}", null, 200)
+                .path("state").asString()).isEqualTo("COMPLETED");
+        // Erasure is not a public event: subscribers never had personal data.
+        assertThat(published.of(id, 5).stream().map(r -> r.value().getType()).toList()).containsExactly(
+                EventTypes.PETITION_RECEIVED, EventTypes.PETITION_DEADLINES_SET, EventTypes.PETITION_REGISTERED,
+                EventTypes.PETITION_ASSIGNED, EventTypes.PETITION_COMPLETED);
+    }
+
+    private JsonNode step(String id, String step, String token, String body, String ifMatch, int expected) {
+        var request = api().request("/api/petitions/" + id + "/" + step, token).header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body));
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        var response = api().send(request);
+        assertThat(response.status()).as(step + ": " + response.body()).isEqualTo(expected);
+        return response.json();
+    }
+
+    /** Everything stored about the petition: its events' payloads and its view row, as text. */
+    private String storedText(String id) {
+        String events = String.join("\n", jdbc.sql("SELECT convert_from(payload, 'UTF8') FROM domainevententry"
+                + " WHERE aggregateidentifier = ?").param(id).query(String.class).list());
+        String view = jdbc.sql("SELECT row_to_json(v)::text FROM petition_view v WHERE id = ?::uuid").param(id)
+                .query(String.class).single();
+        return events + "\n" + view;
+    }
+
+    private long keysOf(String id) {
+        return jdbc.sql("SELECT count(*) FROM person_key WHERE petition_id = ?::uuid").param(id).query(Long.class).single();
+    }
+
+    @Test
     void callsWithoutAValidTokenAreRefused() {
         TestTokenIssuer issuer = TestTokenIssuer.get();
         for (String token : new String[]{null, "not-a-jwt", issuer.expiredToken("x", "COUNTY_ADMIN"),

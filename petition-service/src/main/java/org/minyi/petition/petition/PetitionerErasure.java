@@ -1,0 +1,26 @@
+package org.minyi.petition.petition;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.minyi.petition.personaldata.PersonKeys;
+import org.springframework.stereotype.Component;
+
+/**
+ * Destroys the erased persons' keys, in the transaction that stores {@link PetitionerDataErased} (the
+ * subscribing {@code petition-view} processor): the erasure and its record commit together or not at all.
+ */
+@Component
+@ProcessingGroup("petition-view")
+public class PetitionerErasure {
+
+    private final PersonKeys keys;
+
+    public PetitionerErasure(PersonKeys keys) {
+        this.keys = keys;
+    }
+
+    @EventHandler
+    void on(PetitionerDataErased e) {
+        keys.destroy(e.personIds());
+    }
+}
