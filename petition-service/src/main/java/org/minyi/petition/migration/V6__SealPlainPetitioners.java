@@ -2,6 +2,7 @@ package org.minyi.petition.migration;
 
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
+import org.minyi.petition.personaldata.Fingerprints;
 import org.minyi.petition.personaldata.PersonalDataCipher;
 import org.minyi.platform.county.CountyReference;
 import org.minyi.platform.county.Deadlines;
@@ -18,6 +19,7 @@ import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -25,7 +27,8 @@ import java.util.UUID;
  * revision null) hold the petitioners in plain form and no deadlines. Once, in Flyway's transaction, each
  * such petitioner gets a person id and a key ({@code person_key}), the event's payload is rewritten with
  * the petitioners sealed and the receipt deadlines from the deployment file (revision 2, the shape the
- * code reads), and the view row gets the same sealed petitioners, its next step and deadlines.
+ * code reads), the view row gets the same sealed petitioners, its next step and deadlines, and each
+ * person's fingerprints are recorded for repeat detection.
  * <p>
  * Rewriting stored events is done here and nowhere else: it changes how the data is held, not what
  * happened (the stored event's id, sequence, time and every other field stay), and it is the only way the
@@ -40,9 +43,11 @@ public class V6__SealPlainPetitioners extends BaseJavaMigration {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Deadlines.Petitions deadlines;
+    private final Fingerprints fingerprints;
 
-    public V6__SealPlainPetitioners(CountyReference county) {
+    public V6__SealPlainPetitioners(CountyReference county, Fingerprints fingerprints) {
         this.deadlines = county.deadlines().petitions();
+        this.fingerprints = fingerprints;
     }
 
     @Override
@@ -93,8 +98,10 @@ public class V6__SealPlainPetitioners extends BaseJavaMigration {
             person.put("sealed", PersonalDataCipher.seal(personId, key, JSON.writeValueAsBytes(fields)));
             sealed.add(person);
         }
-        event.set("petitioners", sealed);
+        JsonNode plainPetitioners = event.path("petitioners");
         LocalDate receivedOn = LocalDate.parse(event.path("receivedOn").asString());
+        fingerprint(connection, petitionId, receivedOn, sealed, plainPetitioners);
+        event.set("petitioners", sealed);
         LocalDate registration = receivedOn.plusDays(deadlines.registrationDays());
         LocalDate disposition = receivedOn.plusDays(deadlines.dispositionDays());
         event.put("registrationDeadline", registration.toString());
@@ -116,6 +123,39 @@ public class V6__SealPlainPetitioners extends BaseJavaMigration {
             view.setObject(4, petitionId);
             view.executeUpdate();
         }
+    }
+
+    /** So that new petitions by the same people find these as earlier ones (no suggestions among these). */
+    private void fingerprint(Connection connection, UUID petitionId, LocalDate receivedOn, JsonNode sealed,
+                             JsonNode plain) throws Exception {
+        for (int i = 0; i < plain.size(); i++) {
+            JsonNode p = plain.get(i);
+            UUID personId = UUID.fromString(sealed.get(i).path("personId").asString());
+            insertFingerprint(connection, personId, petitionId, receivedOn, Fingerprints.Kind.ID_NUMBER,
+                    fingerprints.ofIdNumber(text(p, "idNumber")));
+            insertFingerprint(connection, personId, petitionId, receivedOn, Fingerprints.Kind.PHONE_AND_NAME,
+                    fingerprints.ofPhoneAndName(text(p, "phone"), text(p, "name")));
+        }
+    }
+
+    private static void insertFingerprint(Connection connection, UUID personId, UUID petitionId, LocalDate receivedOn,
+                                          Fingerprints.Kind kind, Optional<String> hash) throws Exception {
+        if (hash.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO petitioner_fingerprint (person_id, petition_id, received_on, kind, hash) VALUES (?, ?, ?, ?, ?)")) {
+            insert.setObject(1, personId);
+            insert.setObject(2, petitionId);
+            insert.setObject(3, receivedOn);
+            insert.setString(4, kind.name());
+            insert.setString(5, hash.get());
+            insert.executeUpdate();
+        }
+    }
+
+    private static String text(JsonNode node, String field) {
+        return node.hasNonNull(field) ? node.get(field).asString() : null;
     }
 
     private static boolean eventStoreExists(Connection connection) throws Exception {

@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.minyi.petition.personaldata.RepeatFingerprints;
 import org.minyi.platform.county.CountyReference;
 import org.minyi.platform.eventstore.IdempotentCreate;
 import org.minyi.platform.model.RuleViolation;
@@ -50,10 +51,13 @@ public class PetitionController {
     private final CountyReference county;
     private final PetitionResponses responses;
     private final PetitionerVault vault;
+    private final RepeatFingerprints repeats;
     private final TransactionTemplate transaction;
 
     public PetitionController(CommandGateway commands, PetitionViewProjection views, CountyReference county,
-                              PetitionResponses responses, PetitionerVault vault, TransactionTemplate transaction) {
+                              PetitionResponses responses, PetitionerVault vault, RepeatFingerprints repeats,
+                              TransactionTemplate transaction) {
+        this.repeats = repeats;
         this.commands = commands;
         this.views = views;
         this.county = county;
@@ -64,8 +68,13 @@ public class PetitionController {
 
     @Operation(summary = "接收信访件 / Receive a petition",
             description = "登记收到的信访件，状态为 RECEIVED，须在 3 日内登记。带 id 重复提交同一请求不会产生第二件：首次 201，之后 200 返回已有信访件。"
+                    + "信访人与此前（repeatWindowDays 内）信访件的信访人相同（身份证号相同，或电话和姓名相同，以带密钥的散列比对）时，repeatCandidates"
+                    + " 列出可关联的原信访件，仅对可查看双方信访人的角色显示。"
                     + " / Records a received petition (state RECEIVED, to be registered within 3 days). Sending the same"
-                    + " create again with the same id creates nothing new: 201 the first time, then 200 with the existing petition.")
+                    + " create again with the same id creates nothing new: 201 the first time, then 200 with the existing petition."
+                    + " When a petitioner matches one of an earlier petition within repeatWindowDays (same ID number, or same phone"
+                    + " and name, compared as keyed hashes), repeatCandidates suggests the earlier petitions, shown only to roles"
+                    + " that may see the petitioners of both.")
     @ApiResponse(responseCode = "201", description = "已接收 / Received")
     @ApiResponse(responseCode = "200", description = "此 id 已接收过，返回已有信访件 / Already received with this id: the existing petition")
     @PostMapping
@@ -81,12 +90,21 @@ public class PetitionController {
         UUID id = request.id() == null ? UUID.randomUUID() : request.id();
         List<Petitioner> petitioners = request.petitioners().stream()
                 .map(ReceivePetitionRequest.PetitionerRequest::toPetitioner).toList();
-        // The persons' keys, the event and the view commit together: a refused petition leaves no key.
-        var result = IdempotentCreate.run(id, views::find, () -> transaction.executeWithoutResult(status ->
-                commands.sendAndWait(new ReceivePetition(id, request.channel(), request.receivedOn(),
-                        request.townshipCode(), request.villageCode(), request.visitors(), vault.seal(id, petitioners),
-                        request.subject().strip(), request.content(), request.accusedUnitCode(), actor.recordedBy(),
-                        actor.onBehalfOf()))));
+        // The persons' keys and fingerprints, the event and the view commit together: a refused petition leaves
+        // nothing behind.
+        var result = IdempotentCreate.run(id, views::find, () -> transaction.executeWithoutResult(status -> {
+            List<SealedPetitioner> sealed = vault.seal(id, petitioners);
+            commands.sendAndWait(new ReceivePetition(id, request.channel(), request.receivedOn(),
+                    request.townshipCode(), request.villageCode(), request.visitors(), sealed,
+                    request.subject().strip(), request.content(), request.accusedUnitCode(), actor.recordedBy(),
+                    actor.onBehalfOf()));
+            List<RepeatFingerprints.Person> persons = new ArrayList<>();
+            for (int i = 0; i < sealed.size(); i++) {
+                Petitioner p = petitioners.get(i);
+                persons.add(new RepeatFingerprints.Person(sealed.get(i).personId(), p.name(), p.idNumber(), p.phone()));
+            }
+            repeats.record(id, request.receivedOn(), county.deadlines().petitions().repeatWindowDays(), persons);
+        }));
         if (!result.created()) {
             // The same create sent again: no second petition.
             return ResponseEntity.ok(responses.readable(result.item(), caller));

@@ -137,6 +137,14 @@ class LegacyPlainPetitionersTest {
         assertThat(registered.status()).as(registered.body()).isEqualTo(200);
         assertThat(registered.json().path("deadline").asString()).isEqualTo(RECEIVED_ON.plusDays(15).toString());
 
+        // A new petition by the same person finds it as the earlier one.
+        var again = api.post("/api/petitions", clerk, """
+                {"channel":"LETTER","receivedOn":"%s","townshipCode":"%s",
+                 "petitioners":[{"name":"%s","idNumber":"%s"}],"subject":"又来信"}""".formatted(
+                RECEIVED_ON.plusDays(2), TOWNSHIP, NAME, ID_NUMBER));
+        assertThat(again.status()).isEqualTo(201);
+        assertThat(again.json().path("repeatCandidates").get(0).asString()).isEqualTo(ID.toString());
+
         // And erasure works for these petitioners too.
         var erased = api.send(api.request("/api/petitions/" + ID + "/erasure", clerk)
                 .header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}")));

@@ -308,6 +308,83 @@ class PetitionApiTest {
     }
 
     @Test
+    void anEarlierPetitionByTheSamePersonIsSuggestedToThoseWhoMaySeeBoth() {
+        String admin = TestTokenIssuer.get().token("demo-admin", "COUNTY_ADMIN", List.of());
+        String id = "339901198203034411";
+        String a = petition(clerk(), TOWNSHIP, 10, "公孙无忌", id, "13822223333");
+        var bCreated = api().post("/api/petitions", clerk(), petitionBody(null, TOWNSHIP, 3, "公孙无忌", id, "13899990000"));
+        assertThat(bCreated.status()).isEqualTo(201);
+        String b = bCreated.json().path("id").asString();
+        // Same ID number: suggested in the create response and in the view.
+        assertThat(texts(bCreated.json().path("repeatCandidates"))).containsExactly(a);
+        assertThat(texts(api().get("/api/petitions/" + b, clerk()).json().path("repeatCandidates"))).containsExactly(a);
+        // Same phone and name, no ID number: the earlier one with that phone.
+        String c = petition(clerk(), TOWNSHIP, 1, "公孙 无忌", null, "+86 138-2222-3333");
+        assertThat(texts(api().get("/api/petitions/" + c, clerk()).json().path("repeatCandidates"))).containsExactly(a);
+        // Someone else: nothing.
+        String other = petition(clerk(), TOWNSHIP, 1, "慕容复", "339901199001015555", "13822223333");
+        assertThat(api().get("/api/petitions/" + other, clerk()).json().path("repeatCandidates").isEmpty()).isTrue();
+
+        // In another township: the county office sees both earlier ones; that township's clerk, who may not read
+        // them, sees none; a leader sees no petitioners, so no suggestions either.
+        String d = petition(admin, "339901102", 0, "公孙无忌", id, null);
+        assertThat(texts(api().get("/api/petitions/" + d, admin).json().path("repeatCandidates"))).containsExactly(a, b);
+        String clerkB = TestTokenIssuer.get().token("clerk-b", "TOWNSHIP_CLERK", List.of("339901102"));
+        assertThat(api().get("/api/petitions/" + d, clerkB).json().path("repeatCandidates").isEmpty()).isTrue();
+        var asLeader = api().get("/api/petitions/" + b, TestTokenIssuer.get().token("leader", "LEADER", List.of(TOWNSHIP)));
+        assertThat(asLeader.json().has("repeatCandidates")).isFalse();
+
+        // Only earlier ones, within the window (365 days by default).
+        String later = petition(clerk(), TOWNSHIP, 0, "东方未明", "339901197707077777", null);
+        String typedInAfter = petition(clerk(), TOWNSHIP, 5, "东方未明", "339901197707077777", null);
+        assertThat(api().get("/api/petitions/" + typedInAfter, clerk()).json().path("repeatCandidates").isEmpty()).isTrue();
+        assertThat(texts(api().get("/api/petitions/" + later, clerk()).json().path("repeatCandidates"))).isEmpty();
+        String longAgo = petition(clerk(), TOWNSHIP, 400, "西门吹雪", "339901196001018888", null);
+        String now = petition(clerk(), TOWNSHIP, 0, "西门吹雪", "339901196001018888", null);
+        assertThat(api().get("/api/petitions/" + now, clerk()).json().path("repeatCandidates").isEmpty()).isTrue();
+        assertThat(longAgo).isNotEqualTo(now);
+
+        // Sending the create again gives the same suggestion; registering links the original.
+        String bAgainId = UUID.randomUUID().toString();
+        api().post("/api/petitions", clerk(), petitionBody(bAgainId, TOWNSHIP, 2, "公孙无忌", id, null));
+        assertThat(texts(api().post("/api/petitions", clerk(), petitionBody(bAgainId, TOWNSHIP, 2, "公孙无忌", id, null))
+                .json().path("repeatCandidates"))).containsExactly(a, b);
+        JsonNode registered = step(b, "register", clerk(),
+                "{\"registeredOn\":\"" + TODAY + "\",\"category\":\"LAND\",\"repeatOf\":\"" + a + "\"}", null, 200);
+        assertThat(texts(registered.path("flags"))).containsExactly("REPEAT");
+        assertThat(registered.path("repeatOf").asString()).isEqualTo(a);
+
+        // Nothing but keyed hashes is kept for matching; an erased person is matched no more.
+        assertThat(jdbc.sql("SELECT count(*) FROM petitioner_fingerprint WHERE hash LIKE ? OR hash LIKE ?")
+                .params("%" + id + "%", "%13822223333%").query(Long.class).single()).isZero();
+        step(a, "erasure", clerk(), "{}", null, 200);
+        assertThat(api().get("/api/petitions/" + b, clerk()).json().path("repeatCandidates").isEmpty()).isTrue();
+        assertThat(texts(api().get("/api/petitions/" + d, admin).json().path("repeatCandidates"))).containsExactly(b);
+    }
+
+    private String petition(String token, String township, int daysAgo, String name, String idNumber, String phone) {
+        var created = api().post("/api/petitions", token, petitionBody(null, township, daysAgo, name, idNumber, phone));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json().path("id").asString();
+    }
+
+    private static String petitionBody(String id, String township, int daysAgo, String name, String idNumber, String phone) {
+        return """
+                {%s"channel":"LETTER","receivedOn":"%s","townshipCode":"%s",
+                 "petitioners":[{"name":"%s"%s%s}],"subject":"重复信访测试"}""".formatted(
+                id == null ? "" : "\"id\":\"" + id + "\",",
+                LocalDate.parse(TODAY).minusDays(daysAgo), township, name,
+                idNumber == null ? "" : ",\"idNumber\":\"" + idNumber + "\"",
+                phone == null ? "" : ",\"phone\":\"" + phone + "\"");
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> values = new java.util.ArrayList<>();
+        array.forEach(n -> values.add(n.asString()));
+        return values;
+    }
+
+    @Test
     void callsWithoutAValidTokenAreRefused() {
         TestTokenIssuer issuer = TestTokenIssuer.get();
         for (String token : new String[]{null, "not-a-jwt", issuer.expiredToken("x", "COUNTY_ADMIN"),
