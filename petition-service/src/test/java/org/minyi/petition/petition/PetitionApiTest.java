@@ -35,7 +35,10 @@ import static org.awaitility.Awaitility.await;
 
 /** The petition intake over real HTTP, against a real PostgreSQL and a real (embedded KRaft) Kafka broker. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}")
+        properties = {"spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
+                // Chattier than in production, so that a command, request or event printed whole would show here.
+                "logging.level.org.minyi=DEBUG", "logging.level.org.springframework.web=DEBUG",
+                "logging.level.org.axonframework.commandhandling=DEBUG"})
 @EmbeddedKafka(topics = Topics.PETITION_EVENTS, partitions = 1)
 @ExtendWith(OutputCaptureExtension.class)
 class PetitionApiTest {
@@ -382,6 +385,76 @@ class PetitionApiTest {
         List<String> values = new java.util.ArrayList<>();
         array.forEach(n -> values.add(n.asString()));
         return values;
+    }
+
+    @Test
+    void aPetitionersIdentityNeverReachesEventsOrLogsThroughTheWholeLifecycle(CapturedOutput output) {
+        // Distinctive values, seeded once and then carried through every step, refusal, repeat and erasure.
+        String name = "上官飞燕";
+        String idNumber = "33990120010203567X";
+        String phone = "13677778888";
+        String address = "青石镇梧桐巷18号";
+        String companion = "独孤求败";
+        String companionPhone = "13566665555";
+        List<String> secrets = List.of(name, idNumber, phone, address, companion, companionPhone, "梧桐巷");
+        String unit = TestTokenIssuer.get().token("demo-unit", "HANDLING_UNIT", List.of(TOWNSHIP), TOWNSHIP + "-ZF");
+        String otherUnit = TestTokenIssuer.get().token("unit-sh", "HANDLING_UNIT", List.of(TOWNSHIP), TOWNSHIP + "-SH");
+        String leader = TestTokenIssuer.get().token("leader", "LEADER", List.of(TOWNSHIP));
+        String person = """
+                {"channel":"VISIT","receivedOn":"%s","townshipCode":"%s","visitors":6,
+                 "petitioners":[{"name":"%s","idNumber":"%s","phone":"%s","address":"%s"},
+                                {"name":"%s","phone":"%s"}],
+                 "subject":"征地补偿","content":"补偿款未到位"}""".formatted(TODAY, TOWNSHIP, name, idNumber, phone, address,
+                companion, companionPhone);
+        var created = api().post("/api/petitions", clerk(), person);
+        assertThat(created.status()).isEqualTo(201);
+        String id = created.json().path("id").asString();
+
+        String today = "\"" + TODAY + "\"";
+        step(id, "register", clerk(), "{\"registeredOn\":\"" + LocalDate.parse(TODAY).plusDays(1) + "\",\"category\":\"DEMOLITION\"}", null, 400);
+        step(id, "assign", clerk(), "{\"assignedOn\":" + today + ",\"unitCode\":\"" + TOWNSHIP + "-ZF\"}", null, 409);
+        step(id, "register", clerk(), "{\"registeredOn\":" + today + ",\"category\":\"DEMOLITION\",\"flags\":[\"IMPORTANT\"]}", null, 200);
+        step(id, "instructions", leader, "{\"on\":" + today + ",\"text\":\"请依法依规处理\"}", null, 200);
+        step(id, "assign", clerk(), "{\"assignedOn\":" + today + ",\"unitCode\":\"339901101-NOPE\"}", null, 422);
+        step(id, "assign", clerk(), "{\"assignedOn\":" + today + ",\"unitCode\":\"" + TOWNSHIP + "-ZF\"}", null, 200);
+        assertThat(api().get("/api/petitions/" + id, unit).body()).contains(name, phone).doesNotContain(idNumber);
+        step(id, "complete", otherUnit, "{\"completedOn\":" + today + ",\"result\":\"x\"}", null, 403);
+        step(id, "extension", unit, "{\"on\":" + today + ",\"days\":31,\"reason\":\"复杂\"}", null, 400);
+        step(id, "extension", unit, "{\"on\":" + today + ",\"days\":10,\"reason\":\"需要评估\"}", null, 200);
+        step(id, "extension", unit, "{\"on\":" + today + ",\"days\":10,\"reason\":\"再延\"}", null, 409);
+        step(id, "complete", unit, "{\"completedOn\":" + today + ",\"result\":\"补偿已发放\"}", null, 200);
+        step(id, "answer", unit, "{\"answeredOn\":" + today + ",\"channel\":\"WRITTEN\",\"text\":\"书面答复\"}", null, 200);
+        step(id, "return-visit", clerk(), "{\"visitedOn\":" + today + ",\"satisfaction\":\"UNSATISFIED\"}", null, 200);
+        step(id, "review-request", clerk(), "{\"requestedOn\":" + today + ",\"reason\":\"金额有误\"}", null, 200);
+        step(id, "complete", unit, "{\"completedOn\":" + today + ",\"result\":\"已补足差额\"}", null, 200);
+        step(id, "answer", clerk(), "{\"answeredOn\":" + today + ",\"channel\":\"PHONE\",\"text\":\"电话告知\","
+                + "\"onBehalfOf\":\"unit:" + TOWNSHIP + "-ZF\"}", null, 200);
+        step(id, "return-visit", clerk(), "{\"visitedOn\":" + today + ",\"satisfaction\":\"SATISFIED\"}", null, 200);
+        step(id, "archive", clerk(), "{\"archivedOn\":" + today + "}", null, 200);
+
+        // The same person again (repeat detection), a malformed create carrying the values, then erasure.
+        var again = api().post("/api/petitions", clerk(), person.replace("征地补偿", "再次反映"));
+        assertThat(texts(again.json().path("repeatCandidates"))).contains(id);
+        String repeat = again.json().path("id").asString();
+        assertThat(api().post("/api/petitions", clerk(), person.replace(idNumber, idNumber + "0")).status()).isEqualTo(400);
+        step(id, "erasure", clerk(), "{}", null, 200);
+        step(repeat, "erasure", clerk(), "{}", null, 200);
+
+        List<ConsumerRecord<String, CloudEvent>> records = published.of(id, 14);
+        records = new java.util.ArrayList<>(records);
+        records.addAll(published.of(repeat, 2));
+        assertThat(records.stream().map(r -> r.value().getType()).distinct()).hasSizeGreaterThanOrEqualTo(10);
+        for (ConsumerRecord<String, CloudEvent> record : published.readFor(Duration.ofMillis(500))) {
+            String data = new String(record.value().getData().toBytes(), StandardCharsets.UTF_8);
+            for (String secret : secrets) {
+                assertThat(data).as(record.value().getType()).doesNotContain(secret);
+                record.headers().forEach(h -> assertThat(new String(h.value(), StandardCharsets.UTF_8)).doesNotContain(secret));
+            }
+            assertThat(data).doesNotContain("补偿款未到位", "补偿已发放", "金额有误", "书面答复");
+        }
+        for (String secret : secrets) {
+            assertThat(output.getAll()).as("the test run's log").doesNotContain(secret);
+        }
     }
 
     @Test
