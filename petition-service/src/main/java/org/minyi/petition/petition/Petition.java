@@ -7,6 +7,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.minyi.platform.county.CountyReference;
 import org.minyi.platform.model.BusinessCalendar;
 import org.minyi.platform.model.RuleViolation;
+import org.minyi.platform.model.UnknownReference;
 
 import java.time.LocalDate;
 import java.util.EnumSet;

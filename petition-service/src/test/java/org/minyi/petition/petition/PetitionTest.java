@@ -5,6 +5,7 @@ import org.axonframework.test.matchers.Matchers;
 import org.junit.jupiter.api.Test;
 import org.minyi.platform.county.Deadlines;
 import org.minyi.platform.model.RuleViolation;
+import org.minyi.platform.model.UnknownReference;
 
 import java.time.LocalDate;
 import java.util.Collections;
