@@ -26,13 +26,8 @@ ALTER TABLE petition_view ADD COLUMN deadline DATE GENERATED ALWAYS AS (
         WHEN 'RETURN_VISIT' THEN return_visit_deadline
     END) STORED;
 
--- Petitions taken in before this version are all RECEIVED; their receipt deadlines take the national
--- defaults (3 and 15 days) here. Their next step computes its deadlines from the deployment file.
-UPDATE petition_view
-SET next_step             = 'REGISTER',
-    registration_deadline = received_on + 3,
-    disposition_deadline  = received_on + 15
-WHERE state = 'RECEIVED';
+-- Petitions taken in before this version (all RECEIVED) get their next step and receipt deadlines from
+-- V6__SealPlainPetitioners, which also puts those deadlines on their stored events.
 
 CREATE INDEX petition_view_state ON petition_view (township_code, state);
 CREATE INDEX petition_view_unit ON petition_view (assigned_unit_code) WHERE assigned_unit_code IS NOT NULL;

@@ -7,10 +7,14 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.minyi.platform.county.CountyReference;
 import org.minyi.platform.model.BusinessCalendar;
 import org.minyi.platform.model.RuleViolation;
+import org.minyi.platform.model.UnknownReference;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -47,6 +51,9 @@ public class Petition {
     private LocalDate answerDeadline;
     private LocalDate returnVisitDeadline;
     private LocalDate reviewRequestDeadline;
+    /** The petitioners' person ids, and those whose data was erased. */
+    private List<UUID> personIds = List.of();
+    private final Set<UUID> erased = new HashSet<>();
 
     protected Petition() {
         // for Axon
@@ -104,7 +111,7 @@ public class Petition {
         }
         apply(new PetitionRegistered(id, new PetitionFacts(townshipCode, village, receivedOn, command.category(),
                 List.copyOf(marks), null, round), command.registeredOn(), command.repeatOf(),
-                registrationDeadline(county), dispositionDeadline(county), command.recordedBy(), command.onBehalfOf()));
+                registrationDeadline, dispositionDeadline, command.recordedBy(), command.onBehalfOf()));
     }
 
     @CommandHandler
@@ -150,7 +157,7 @@ public class Petition {
                     "a complaint is not assigned to the unit it accuses");
         }
         apply(new PetitionAssigned(id, new PetitionFacts(townshipCode, villageCode, receivedOn, category, flags,
-                command.unitCode(), round), command.assignedOn(), dispositionDeadline(county),
+                command.unitCode(), round), command.assignedOn(), dispositionDeadline,
                 deadlines(county).completion(command.assignedOn()), command.recordedBy(), command.onBehalfOf()));
     }
 
@@ -160,7 +167,7 @@ public class Petition {
         requireStepDate("transferredOn", command.transferredOn(), calendar);
         requireText("body", command.body(), "请填写有权处理的机关", "the competent body is required");
         apply(new PetitionTransferred(id, facts(), command.transferredOn(), command.body().strip(),
-                dispositionDeadline(county), deadlines(county).completion(command.transferredOn()), command.recordedBy(),
+                dispositionDeadline, deadlines(county).completion(command.transferredOn()), command.recordedBy(),
                 command.onBehalfOf()));
     }
 
@@ -169,17 +176,17 @@ public class Petition {
         require(PetitionAction.NOT_ACCEPT);
         requireStepDate("decidedOn", command.decidedOn(), calendar);
         requireText("reason", command.reason(), "请填写不予受理的理由", "the reason is required");
-        apply(new PetitionNotAccepted(id, facts(), command.decidedOn(), command.reason(), dispositionDeadline(county),
+        apply(new PetitionNotAccepted(id, facts(), command.decidedOn(), command.reason(), dispositionDeadline,
                 deadlines(county).answer(command.decidedOn()), command.recordedBy(), command.onBehalfOf()));
     }
 
     @CommandHandler
-    public void handle(SupervisePetition command, BusinessCalendar calendar, CountyReference county) {
+    public void handle(SupervisePetition command, BusinessCalendar calendar) {
         require(PetitionAction.SUPERVISE);
         requireStepDate("on", command.on(), calendar);
         requireGiven("type", command.type(), "请选择督办方式", "the supervision type is required");
         DueStep step = PetitionLifecyclePolicy.dueStep(state);
-        apply(new PetitionSupervised(id, facts(), command.on(), command.type(), step, deadlineOf(step, county),
+        apply(new PetitionSupervised(id, facts(), command.on(), command.type(), step, deadlineOf(step),
                 command.note(), command.recordedBy(), command.onBehalfOf()));
     }
 
@@ -252,8 +259,24 @@ public class Petition {
         apply(new PetitionArchived(id, facts(), command.archivedOn(), command.recordedBy(), command.onBehalfOf()));
     }
 
+    @CommandHandler
+    public void handle(ErasePetitionerData command, BusinessCalendar calendar) {
+        List<UUID> requested = command.personIds() == null || command.personIds().isEmpty()
+                ? personIds : List.copyOf(new LinkedHashSet<>(command.personIds()));
+        if (!personIds.containsAll(requested)) {
+            throw new RuleViolation("personIds", "不是本信访件的信访人", "not a petitioner of this petition");
+        }
+        List<UUID> toErase = requested.stream().filter(p -> !erased.contains(p)).toList();
+        if (!toErase.isEmpty()) {
+            // Erasing again changes nothing: no event.
+            apply(new PetitionerDataErased(id, townshipCode, toErase, calendar.today(), command.recordedBy(),
+                    command.onBehalfOf()));
+        }
+    }
+
     @EventSourcingHandler
     void on(PetitionReceived event) {
+        this.personIds = event.petitioners().stream().map(SealedPetitioner::personId).toList();
         this.id = event.petitionId();
         this.state = PetitionState.RECEIVED;
         this.townshipCode = event.townshipCode();
@@ -334,6 +357,11 @@ public class Petition {
         step(PetitionAction.ARCHIVE, event.archivedOn());
     }
 
+    @EventSourcingHandler
+    void on(PetitionerDataErased event) {
+        erased.addAll(event.personIds());
+    }
+
     PetitionState state() {
         return state;
     }
@@ -363,30 +391,18 @@ public class Petition {
         return new PetitionFacts(townshipCode, villageCode, receivedOn, category, flags, unitCode, round);
     }
 
-    private LocalDate deadlineOf(DueStep step, CountyReference county) {
+    private LocalDate deadlineOf(DueStep step) {
         if (step == null) {
             return null;
         }
         return switch (step) {
-            case REGISTER -> registrationDeadline(county);
-            case DISPOSE -> dispositionDeadline(county);
+            case REGISTER -> registrationDeadline;
+            case DISPOSE -> dispositionDeadline;
             case COMPLETE -> completionDeadline;
             case ANSWER -> answerDeadline;
             case RETURN_VISIT -> returnVisitDeadline;
             case ARCHIVE -> null;
         };
-    }
-
-    /**
-     * The receipt deadlines as the receipt event carried them; a petition taken in before events carried
-     * deadlines gets them from the deployment file when its next step happens.
-     */
-    private LocalDate registrationDeadline(CountyReference county) {
-        return registrationDeadline != null ? registrationDeadline : deadlines(county).registration(receivedOn);
-    }
-
-    private LocalDate dispositionDeadline(CountyReference county) {
-        return dispositionDeadline != null ? dispositionDeadline : deadlines(county).disposition(receivedOn);
     }
 
     /** A step's business date: given, not in the future, not before the step it follows. */

@@ -2,10 +2,15 @@ package org.minyi.petition.petition;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.minyi.petition.personaldata.RepeatFingerprints;
 import org.minyi.platform.county.CountyReference;
 import org.minyi.platform.eventstore.IdempotentCreate;
 import org.minyi.platform.model.RuleViolation;
@@ -18,11 +23,13 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -43,19 +50,31 @@ public class PetitionController {
     private final PetitionViewProjection views;
     private final CountyReference county;
     private final PetitionResponses responses;
+    private final PetitionerVault vault;
+    private final RepeatFingerprints repeats;
+    private final TransactionTemplate transaction;
 
     public PetitionController(CommandGateway commands, PetitionViewProjection views, CountyReference county,
-                              PetitionResponses responses) {
+                              PetitionResponses responses, PetitionerVault vault, RepeatFingerprints repeats,
+                              TransactionTemplate transaction) {
+        this.repeats = repeats;
         this.commands = commands;
         this.views = views;
         this.county = county;
         this.responses = responses;
+        this.vault = vault;
+        this.transaction = transaction;
     }
 
     @Operation(summary = "接收信访件 / Receive a petition",
             description = "登记收到的信访件，状态为 RECEIVED，须在 3 日内登记。带 id 重复提交同一请求不会产生第二件：首次 201，之后 200 返回已有信访件。"
+                    + "信访人与此前（repeatWindowDays 内）信访件的信访人相同（身份证号相同，或电话和姓名相同，以带密钥的散列比对）时，repeatCandidates"
+                    + " 列出可关联的原信访件，仅对可查看双方信访人的角色显示。"
                     + " / Records a received petition (state RECEIVED, to be registered within 3 days). Sending the same"
-                    + " create again with the same id creates nothing new: 201 the first time, then 200 with the existing petition.")
+                    + " create again with the same id creates nothing new: 201 the first time, then 200 with the existing petition."
+                    + " When a petitioner matches one of an earlier petition within repeatWindowDays (same ID number, or same phone"
+                    + " and name, compared as keyed hashes), repeatCandidates suggests the earlier petitions, shown only to roles"
+                    + " that may see the petitioners of both.")
     @ApiResponse(responseCode = "201", description = "已接收 / Received")
     @ApiResponse(responseCode = "200", description = "此 id 已接收过，返回已有信访件 / Already received with this id: the existing petition")
     @PostMapping
@@ -69,11 +88,23 @@ public class PetitionController {
         checkReferences(request);
         Actor actor = OnBehalfOfPolicy.resolve(caller, request.onBehalfOf(), county);
         UUID id = request.id() == null ? UUID.randomUUID() : request.id();
-        var result = IdempotentCreate.run(id, views::find, () -> commands.sendAndWait(new ReceivePetition(id,
-                request.channel(), request.receivedOn(), request.townshipCode(), request.villageCode(), request.visitors(),
-                request.petitioners().stream().map(ReceivePetitionRequest.PetitionerRequest::toPetitioner).toList(),
-                request.subject().strip(), request.content(), request.accusedUnitCode(), actor.recordedBy(),
-                actor.onBehalfOf())));
+        List<Petitioner> petitioners = request.petitioners().stream()
+                .map(ReceivePetitionRequest.PetitionerRequest::toPetitioner).toList();
+        // The persons' keys and fingerprints, the event and the view commit together: a refused petition leaves
+        // nothing behind.
+        var result = IdempotentCreate.run(id, views::find, () -> transaction.executeWithoutResult(status -> {
+            List<SealedPetitioner> sealed = vault.seal(id, petitioners);
+            commands.sendAndWait(new ReceivePetition(id, request.channel(), request.receivedOn(),
+                    request.townshipCode(), request.villageCode(), request.visitors(), sealed,
+                    request.subject().strip(), request.content(), request.accusedUnitCode(), actor.recordedBy(),
+                    actor.onBehalfOf()));
+            List<RepeatFingerprints.Person> persons = new ArrayList<>();
+            for (int i = 0; i < sealed.size(); i++) {
+                Petitioner p = petitioners.get(i);
+                persons.add(new RepeatFingerprints.Person(sealed.get(i).personId(), p.name(), p.idNumber(), p.phone()));
+            }
+            repeats.record(id, request.receivedOn(), county.deadlines().petitions().repeatWindowDays(), persons);
+        }));
         if (!result.created()) {
             // The same create sent again: no second petition.
             return ResponseEntity.ok(responses.readable(result.item(), caller));
@@ -135,6 +166,38 @@ public class PetitionController {
                 responses.today());
         List<PetitionSummary> items = views.page(query, page, size).stream().map(responses::summary).toList();
         return new PetitionPage(items, page, size, views.count(query));
+    }
+
+    @Operation(summary = "删除信访人个人信息 / Erase petitioners' personal data",
+            description = "销毁信访人的个人密钥：此后姓名、身份证号、电话、住址对任何人都显示为已删除（erased: true），信访件及其办理记录保留。"
+                    + "personIds 为空时删除本件全部信访人。县人大常委会办公室或本乡镇人大办可操作；重复删除不产生变化。可带 If-Match。"
+                    + " / Destroys the petitioners' own keys: from then on their name, ID number, phone and address read as erased"
+                    + " (erased: true) for everyone; the petition and its history stay. Without personIds every petitioner of the"
+                    + " petition is erased. For the county office or the township's clerk; erasing again changes nothing. Accepts If-Match.",
+            parameters = @Parameter(name = "id", description = "信访件 id / Petition id"))
+    @ApiResponse(responseCode = "200", description = "已删除；返回信访件 / Erased: the petition")
+    @ApiResponse(responseCode = "412", description = "版本已变化 / The petition has changed since that version",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
+    @PostMapping("/{id}/erasure")
+    public ResponseEntity<PetitionResponse> erase(@PathVariable UUID id,
+                                                  @Valid @RequestBody(required = false) ErasureRequest request,
+                                                  @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                                  Authentication authentication) {
+        Caller caller = Caller.from(authentication);
+        PetitionView view = views.find(id).orElseThrow(() -> ApiProblem.notFound("信访件 petition", id.toString()));
+        if (!PetitionAccessPolicy.mayErase(caller, view)) {
+            throw ApiProblem.forbidden("只有县人大常委会办公室或本乡镇人大办可以删除信访人个人信息。",
+                    "Only the county office or the township's clerk may erase petitioners' personal data.");
+        }
+        Versions.requireMatch(ifMatch, view.version());
+        commands.sendAndWait(new ErasePetitionerData(id, request == null ? null : request.personIds(), caller.account(),
+                null));
+        PetitionView after = views.find(id).orElseThrow();
+        return ResponseEntity.ok().eTag(Versions.etag(after.version())).body(responses.of(after, caller));
+    }
+
+    /** Body of the erasure: the persons to erase, or none for all of the petition's petitioners. */
+    public record ErasureRequest(@Size(max = 1000) List<@NotNull UUID> personIds) {
     }
 
     /** Township, village and unit must exist in the county's reference data: 422 naming each unknown one. */

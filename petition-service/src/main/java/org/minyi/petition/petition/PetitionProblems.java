@@ -9,13 +9,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-import java.util.List;
-import java.util.Map;
-
 /**
  * The petition's own refusals as problem details: a step out of order (409 {@code illegal-step} with
- * {@code currentState} and {@code allowedActions}), an unknown reference (422 naming the field), and a
- * step that lost a race with another change of the same petition (412, as a stale {@code If-Match}).
+ * {@code currentState} and {@code allowedActions}) and a step that lost a race with another change of
+ * the same petition (412, as a stale {@code If-Match}).
  */
 @RestControllerAdvice(basePackageClasses = PetitionProblems.class)
 class PetitionProblems {
@@ -30,16 +27,6 @@ class PetitionProblems {
         problem.setProperty("currentState", e.currentState().name());
         problem.setProperty("allowedActions", e.allowedActions().stream().sorted().map(Enum::name).toList());
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
-    }
-
-    @ExceptionHandler(UnknownReference.class)
-    ResponseEntity<ProblemDetail> unknownReference(UnknownReference e) {
-        ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-reference",
-                new ApiProblem.Message("引用的对象不存在", "Unknown reference"),
-                new ApiProblem.Message(e.messageZh(), e.messageEn()));
-        problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", e.messageZh(),
-                "messageEn", e.messageEn())));
-        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(problem);
     }
 
     @ExceptionHandler(ConcurrencyException.class)

@@ -24,6 +24,7 @@ import org.minyi.petition.petition.PetitionStepRequests.SupervisionRequest;
 import org.minyi.petition.petition.PetitionStepRequests.TransferRequest;
 import org.minyi.platform.county.CountyReference;
 import org.minyi.platform.model.RuleViolation;
+import org.minyi.platform.model.UnknownReference;
 import org.minyi.platform.security.Actor;
 import org.minyi.platform.security.Caller;
 import org.minyi.platform.security.OnBehalfOfPolicy;

@@ -14,7 +14,7 @@ import java.util.UUID;
 public record PetitionView(UUID id, String townshipCode, String villageCode, Channel channel, LocalDate receivedOn,
                            PetitionState state, Integer visitors, int petitionerCount, boolean collective,
                            String subject, String content, String accusedUnitCode, String assignedUnitCode,
-                           List<Petitioner> petitioners, Category category, List<Flag> flags, UUID repeatOf,
+                           List<SealedPetitioner> petitioners, Category category, List<Flag> flags, UUID repeatOf,
                            String transferredTo, int round, boolean extensionUsed, Satisfaction satisfaction,
                            DueStep nextStep, LocalDate deadline, StepDeadlines deadlines, long version,
                            List<TimelineEntry> timeline) {

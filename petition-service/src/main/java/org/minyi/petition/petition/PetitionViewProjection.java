@@ -32,7 +32,7 @@ import java.util.UUID;
 public class PetitionViewProjection {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final TypeReference<List<Petitioner>> PETITIONERS = new TypeReference<>() {
+    private static final TypeReference<List<SealedPetitioner>> PETITIONERS = new TypeReference<>() {
     };
     private static final TypeReference<List<Flag>> FLAGS = new TypeReference<>() {
     };
@@ -205,6 +205,21 @@ public class PetitionViewProjection {
                 .update();
         timeline(e.petitionId(), sequence, PetitionAction.ARCHIVE.name(), e.archivedOn(), e.recordedBy(),
                 e.onBehalfOf(), recordedAt, Map.of());
+    }
+
+    /** The erased persons' sealed fields leave the view too (their keys are destroyed by {@link PetitionerErasure}). */
+    @EventHandler
+    void on(PetitionerDataErased e, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        String json = jdbc.sql("SELECT petitioners FROM petition_view WHERE id = ?").param(e.petitionId())
+                .query(String.class).single();
+        List<SealedPetitioner> petitioners = JSON.readValue(json, PETITIONERS).stream()
+                .map(p -> e.personIds().contains(p.personId()) ? new SealedPetitioner(p.personId(), null) : p)
+                .toList();
+        jdbc.sql("UPDATE petition_view SET petitioners = ?::jsonb, version = ? WHERE id = ?")
+                .params(JSON.writeValueAsString(petitioners), sequence, e.petitionId())
+                .update();
+        timeline(e.petitionId(), sequence, "ERASE_PETITIONER_DATA", e.erasedOn(), e.recordedBy(), e.onBehalfOf(),
+                recordedAt, details("persons", e.personIds().size()));
     }
 
     /** A step that leaves the state as it is: a timeline entry and the new version. */

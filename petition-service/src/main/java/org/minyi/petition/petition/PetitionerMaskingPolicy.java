@@ -3,8 +3,6 @@ package org.minyi.petition.petition;
 import org.minyi.platform.security.Caller;
 import org.minyi.platform.security.Role;
 
-import java.util.List;
-
 /**
  * Which petitioner fields a caller sees (DOMAIN §8): the county and township offices see everything;
  * the assigned unit sees name, phone and address (it must contact them) and the ID number masked to its
@@ -13,24 +11,35 @@ import java.util.List;
  */
 public final class PetitionerMaskingPolicy {
 
+    /** How much of the petitioners a caller sees. */
+    public enum Visibility {
+        FULL, MASKED_ID, NONE
+    }
+
     private PetitionerMaskingPolicy() {
     }
 
-    /** The petitioners as the caller may see them, or {@code null} when the caller may see none. */
-    public static List<Petitioner> visibleTo(Caller caller, PetitionView petition) {
+    public static Visibility of(Caller caller, PetitionView petition) {
         boolean unit = caller.is(Role.HANDLING_UNIT) && caller.unitCode() != null;
         if (unit && caller.unitCode().equals(petition.accusedUnitCode())) {
-            return null;
+            return Visibility.NONE;
         }
         if (caller.is(Role.COUNTY_ADMIN, Role.TOWNSHIP_CLERK)) {
-            return petition.petitioners();
+            return Visibility.FULL;
         }
         if (unit && caller.unitCode().equals(petition.assignedUnitCode())) {
-            return petition.petitioners().stream()
-                    .map(p -> new Petitioner(p.name(), maskIdNumber(p.idNumber()), p.phone(), p.address()))
-                    .toList();
+            return Visibility.MASKED_ID;
         }
-        return null;
+        return Visibility.NONE;
+    }
+
+    /** A petitioner as seen at that visibility (which must not be NONE). */
+    public static VisiblePetitioner apply(Visibility visibility, VisiblePetitioner p) {
+        if (visibility == Visibility.MASKED_ID) {
+            return new VisiblePetitioner(p.personId(), p.name(), maskIdNumber(p.idNumber()), p.phone(), p.address(),
+                    p.erased());
+        }
+        return p;
     }
 
     /** Keeps the first 4 and last 4 characters (region and check digits), masks the rest. */

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,10 +20,11 @@ class PetitionAccessPolicyTest {
     private static final String OTHER = "339901102";
     private static final String ASSIGNED_UNIT = "339901101-ZF";
     private static final String ACCUSED_UNIT = "339901101-CJ";
-    private static final Petitioner PERSON = new Petitioner("欧阳莉莎", "33990119870514872X", "13957104477", "杏花弄77号");
+    private static final VisiblePetitioner PERSON = new VisiblePetitioner(UUID.randomUUID(), "欧阳莉莎",
+            "33990119870514872X", "13957104477", "杏花弄77号", false);
 
     private static PetitionView petition(String assignedUnit) {
-        return PetitionFixtures.view(OWN, ACCUSED_UNIT, assignedUnit, List.of(PERSON));
+        return PetitionFixtures.view(OWN, ACCUSED_UNIT, assignedUnit, List.of(PetitionFixtures.ONE));
     }
 
     private static Caller caller(String role, String townships, String unit) {
@@ -62,20 +64,23 @@ class PetitionAccessPolicyTest {
             "LEADER,         -,             NONE",
             "DEPUTY,         -,             NONE",
             "VIEWER,         -,             NONE"})
-    void petitionerFieldsByRole(String role, String unit, String expected) {
-        List<Petitioner> seen = PetitionerMaskingPolicy.visibleTo(caller(role, OWN, unit), petition(ASSIGNED_UNIT));
-        switch (expected) {
-            case "FULL" -> assertThat(seen).containsExactly(PERSON);
-            case "MASKED_ID" -> assertThat(seen).containsExactly(
-                    new Petitioner("欧阳莉莎", "3399**********872X", "13957104477", "杏花弄77号"));
-            default -> assertThat(seen).isNull();
+    void petitionerFieldsByRole(String role, String unit, PetitionerMaskingPolicy.Visibility expected) {
+        var visibility = PetitionerMaskingPolicy.of(caller(role, OWN, unit), petition(ASSIGNED_UNIT));
+        assertThat(visibility).isEqualTo(expected);
+        if (expected == PetitionerMaskingPolicy.Visibility.FULL) {
+            assertThat(PetitionerMaskingPolicy.apply(visibility, PERSON)).isEqualTo(PERSON);
+        }
+        if (expected == PetitionerMaskingPolicy.Visibility.MASKED_ID) {
+            assertThat(PetitionerMaskingPolicy.apply(visibility, PERSON)).isEqualTo(new VisiblePetitioner(
+                    PERSON.personId(), "欧阳莉莎", "3399**********872X", "13957104477", "杏花弄77号", false));
         }
     }
 
     @ParameterizedTest(name = "an accused unit sees no identity even when the petition is assigned to it")
     @CsvSource("339901101-CJ")
     void accusedUnitSeesNothingEvenWhenAssigned(String unit) {
-        assertThat(PetitionerMaskingPolicy.visibleTo(caller("HANDLING_UNIT", OWN, unit), petition(ACCUSED_UNIT))).isNull();
+        assertThat(PetitionerMaskingPolicy.of(caller("HANDLING_UNIT", OWN, unit), petition(ACCUSED_UNIT)))
+                .isEqualTo(PetitionerMaskingPolicy.Visibility.NONE);
         assertThat(PetitionerMaskingPolicy.maskIdNumber("12345678")).isEqualTo("********");
         assertThat(PetitionerMaskingPolicy.maskIdNumber(null)).isNull();
     }

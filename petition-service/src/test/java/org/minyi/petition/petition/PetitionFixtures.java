@@ -28,7 +28,9 @@ final class PetitionFixtures {
     static final String ACCUSED = "339901101-CJ";
     static final String COUNTY_UNIT = "339901-XFJ";
     static final String OTHER_TOWNSHIP_UNIT = "339901102-ZF";
-    static final Petitioner ONE = new Petitioner("王五", "330381199001011234", "13800000000", "某村1号");
+    /** The aggregate only ever holds petitioners sealed; the fixture needs no real ciphertext. */
+    static final SealedPetitioner ONE = new SealedPetitioner(UUID.fromString("0a7a5e4c-1f7e-4a37-8f0e-3b4b8c6a9d01"), "v1:one");
+    static final SealedPetitioner TWO = new SealedPetitioner(UUID.fromString("0a7a5e4c-1f7e-4a37-8f0e-3b4b8c6a9d02"), "v1:two");
 
     static final CountyReference COUNTY = new CountyReference(
             new CountyReference.County("339901", "青溪县", List.of(new CountyReference.Unit(COUNTY_UNIT, "县信访局"))),
@@ -74,7 +76,7 @@ final class PetitionFixtures {
     }
 
     static PetitionReceived received(String accusedUnit) {
-        return new PetitionReceived(ID, Channel.LETTER, D0, TOWNSHIP, VILLAGE, null, List.of(ONE), false, "土地纠纷",
+        return new PetitionReceived(ID, Channel.LETTER, D0, TOWNSHIP, VILLAGE, null, List.of(ONE, TWO), false, "土地纠纷",
                 "内容", accusedUnit, D0.plusDays(3), D0.plusDays(15), "demo-clerk", null);
     }
 
@@ -128,7 +130,7 @@ final class PetitionFixtures {
     }
 
     /** A view of a registered petition in the township, for the access and masking policies. */
-    static PetitionView view(String township, String accusedUnit, String assignedUnit, List<Petitioner> petitioners) {
+    static PetitionView view(String township, String accusedUnit, String assignedUnit, List<SealedPetitioner> petitioners) {
         PetitionState state = assignedUnit == null ? PetitionState.REGISTERED : PetitionState.ASSIGNED;
         return new PetitionView(UUID.randomUUID(), township, null, Channel.LETTER, D0, state, null,
                 petitioners.size(), false, "举报", null, accusedUnit, assignedUnit, petitioners, Category.OTHER,

@@ -5,6 +5,7 @@ import org.axonframework.test.matchers.Matchers;
 import org.junit.jupiter.api.Test;
 import org.minyi.platform.county.Deadlines;
 import org.minyi.platform.model.RuleViolation;
+import org.minyi.platform.model.UnknownReference;
 
 import java.time.LocalDate;
 import java.util.Collections;
@@ -360,7 +361,33 @@ class PetitionTest {
                 .expectState(p -> assertThat(PetitionLifecyclePolicy.allowedActions(p.stage())).isEmpty());
     }
 
-    private static ReceivePetition receive(Channel channel, LocalDate on, Integer visitors, List<Petitioner> petitioners) {
+    // ---- erasure ----
+
+    @Test
+    void erasureRecordsWhoseDataWasErasedInAnyStateAndOnlyOnce() {
+        fixture.given(Scenario.ARCHIVED.events)
+                .when(new ErasePetitionerData(ID, null, "demo-clerk", null))
+                .expectEvents(new PetitionerDataErased(ID, TOWNSHIP, List.of(PetitionFixtures.ONE.personId(),
+                        PetitionFixtures.TWO.personId()), TODAY, "demo-clerk", null));
+        fixture.given(received(), new PetitionerDataErased(ID, TOWNSHIP, List.of(ONE.personId()), TODAY, "c", null))
+                .when(new ErasePetitionerData(ID, List.of(), "demo-clerk", null))
+                .expectEvents(new PetitionerDataErased(ID, TOWNSHIP, List.of(PetitionFixtures.TWO.personId()), TODAY,
+                        "demo-clerk", null));
+        fixture.given(received(), new PetitionerDataErased(ID, TOWNSHIP, List.of(ONE.personId()), TODAY, "c", null))
+                .when(new ErasePetitionerData(ID, List.of(ONE.personId()), "demo-clerk", null))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void onlyThePetitionsOwnPetitionersAreErased() {
+        fixture.given(received())
+                .when(new ErasePetitionerData(ID, List.of(UUID.randomUUID()), "demo-clerk", null))
+                .expectException(Matchers.predicate((Object e) -> e instanceof RuleViolation v && v.field().equals("personIds")))
+                .expectNoEvents();
+    }
+
+    private static ReceivePetition receive(Channel channel, LocalDate on, Integer visitors, List<SealedPetitioner> petitioners) {
         return new ReceivePetition(ID, channel, on, TOWNSHIP, null, visitors, petitioners, "土地纠纷", "内容", null,
                 "demo-clerk", null);
     }

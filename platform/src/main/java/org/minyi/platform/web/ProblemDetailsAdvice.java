@@ -4,6 +4,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.metadata.ConstraintDescriptor;
 import org.minyi.platform.model.RuleViolation;
+import org.minyi.platform.model.UnknownReference;
 import org.hibernate.validator.messageinterpolation.ResourceBundleMessageInterpolator;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
@@ -49,6 +50,15 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(RuleViolation.class)
     ResponseEntity<Object> ruleViolation(RuleViolation e) {
         return validationProblem(List.of(fieldError(e.field(), new ApiProblem.Message(e.messageZh(), e.messageEn()))));
+    }
+
+    @ExceptionHandler(UnknownReference.class)
+    ResponseEntity<ProblemDetail> unknownReference(UnknownReference e) {
+        ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-reference",
+                new ApiProblem.Message("引用的对象不存在", "Unknown reference"),
+                new ApiProblem.Message(e.messageZh(), e.messageEn()));
+        problem.setProperty("errors", List.of(fieldError(e.field(), new ApiProblem.Message(e.messageZh(), e.messageEn()))));
+        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(problem);
     }
 
     @Override

@@ -1,8 +1,9 @@
-package org.minyi.petition.petition;
+package org.minyi.platform.model;
 
 /**
- * A step names something the county's reference data does not have for this petition (a unit, a
- * village): 422 {@code unknown-reference} naming the field.
+ * A command names something that does not exist where it must (a unit or village the county's reference
+ * data does not have for the item, an item that is not there): refused with 422 {@code unknown-reference}
+ * naming the field, nothing changed. Thrown from aggregates and policies, which know nothing of HTTP.
  */
 public class UnknownReference extends RuntimeException {
 
