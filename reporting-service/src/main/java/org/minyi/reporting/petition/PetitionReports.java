@@ -67,7 +67,7 @@ public class PetitionReports {
                         (array_agg(x.satisfaction ORDER BY x.visited_on DESC, x.round DESC))[1] AS satisfaction
                     FROM petition_round_fact x WHERE x.petition_id = p.petition_id AND x.visited_on <= :asOf) v ON true
                 WHERE p.received_on BETWEEN :from AND :upTo
-                    AND (CAST(:township AS VARCHAR) IS NULL OR p.township_code = :township)
+                    /*township*/
             )
             """;
 
@@ -81,7 +81,7 @@ public class PetitionReports {
                     CASE WHEN p.registered_on <= :asOf THEN p.registered_on END AS reg_on
                 FROM petition_fact p
                 WHERE p.received_on BETWEEN :from AND :upTo
-                    AND (CAST(:township AS VARCHAR) IS NULL OR p.township_code = :township)
+                    /*township*/
             )
             """;
 
@@ -117,7 +117,7 @@ public class PetitionReports {
                 "category IS NOT NULL AND reg_on IS NOT NULL", townshipCode, from, upTo, asOf);
         Map<String, Map<String, Long>> byVillage = breakdown(group, "village_code", "village_code IS NOT NULL",
                 townshipCode, from, upTo, asOf);
-        String sql = ITEMS + "SELECT " + group + " AS grp, "
+        String sql = ITEMS.replace("/*township*/", township(townshipCode)) + "SELECT " + group + " AS grp, "
                 + step(ENTERED_REGISTRATION, "reg") + ", "
                 + step(ENTERED_DISPOSITION, "dis") + ", "
                 + step(ENTERED_COMPLETION, "com") + ", "
@@ -168,7 +168,7 @@ public class PetitionReports {
     private Map<String, Map<String, Long>> breakdown(String group, String column, String condition, String townshipCode,
                                                      LocalDate from, LocalDate upTo, LocalDate asOf) {
         Map<String, Map<String, Long>> result = new HashMap<>();
-        jdbc.sql(FACTS + "SELECT " + group + " AS grp, " + column + " AS k, count(*) AS n FROM item WHERE " + condition
+        jdbc.sql(FACTS.replace("/*township*/", township(townshipCode)) + "SELECT " + group + " AS grp, " + column + " AS k, count(*) AS n FROM item WHERE " + condition
                         + " GROUP BY 1, 2")
                 .param("from", from).param("upTo", upTo).param("asOf", asOf).param("township", townshipCode)
                 .query((rs, i) -> result.computeIfAbsent(rs.getString("grp"), g -> new TreeMap<>())
@@ -198,7 +198,7 @@ public class PetitionReports {
                         LEFT JOIN LATERAL (SELECT * FROM petition_round_fact x
                             WHERE x.petition_id = p.petition_id AND x.started_on <= :asOf
                             ORDER BY x.round DESC LIMIT 1) r ON true
-                        WHERE p.received_on <= :asOf AND (CAST(:township AS VARCHAR) IS NULL OR p.township_code = :township)""")
+                        WHERE p.received_on <= :asOf /*township*/""".replace("/*township*/", township(townshipCode)))
                 .param("asOf", asOf).param("township", townshipCode)
                 .query((rs, i) -> {
                     Function<String, LocalDate> date = column -> {
@@ -246,5 +246,13 @@ public class PetitionReports {
                 .list();
         items.sort(Comparator.comparingLong(OverdueItem::daysOverdue).reversed().thenComparing(OverdueItem::id));
         return items;
+    }
+
+    /**
+     * The township condition only when a township is asked: a condition such as {@code (:t IS NULL OR township = :t)}
+     * keeps PostgreSQL's generic plan from using the township index, which costs a province-sized scan.
+     */
+    private static String township(String townshipCode) {
+        return townshipCode == null ? "" : "AND p.township_code = :township";
     }
 }
