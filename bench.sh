@@ -17,7 +17,7 @@ log() { echo "[bench] $*" >&2; }
 
 if [ -n "${BENCH_QUICK:-}" ]; then
   rates=${BENCH_RATES:-"10 30"}
-  duration=${BENCH_DURATION:-30}
+  duration=${BENCH_DURATION:-20}
 else
   rates=${BENCH_RATES:-"10 25 50 100"}
   duration=${BENCH_DURATION:-120}
