@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.UUID;
 
 /**
  * On the first start of the demo (not with {@code MINYI_DEMO=false}), fills the county with two years of history
@@ -20,6 +21,8 @@ final class DemoSeeder {
 
     static final String MARKER = "demo-seeded";
     static final long SEED = 2026;
+    /** The deputy the demo person {@code demo-deputy} signs in as (the gateway's DemoAccounts.DEMO_DEPUTY_ID). */
+    static final UUID DEMO_DEPUTY_ID = UUID.fromString("00000000-0000-4000-8000-00000000d001");
 
     private DemoSeeder() {
     }
@@ -43,7 +46,7 @@ final class DemoSeeder {
             // Two threads: the machine keeps cores for the services and for whoever tries the suite now.
             SimulationConfig config = SimulationConfig.defaults(SEED).withYears(2).withThreads(2);
             Tally tally = new Simulator(new Api(settings.gatewayUrl(), "demo-admin", "demo-admin-secret"), config, new Tally(),
-                    m -> log("demo: " + m)).run();
+                    m -> log("demo: " + m)).firstDeputyId(DEMO_DEPUTY_ID).run();
             Files.writeString(marker, "seeded " + Instant.now() + " with seed " + SEED + "; county counts: "
                     + tally.of(Tally.COUNTY) + "\n");
             log("demo county seeded (" + marker + " keeps it from running again)");

@@ -188,9 +188,13 @@ public final class LocalSuite implements AutoCloseable {
             b.append("    demo-clerk  / demo-clerk-secret    TOWNSHIP_CLERK (first township)\n");
             b.append("    demo-unit   / demo-unit-secret     HANDLING_UNIT (first unit of the first township)\n");
             b.append("    demo-viewer / demo-viewer-secret   VIEWER\n");
-            b.append("  Demo people (log in on ").append(gateway).append("/login, through the dashboard's authorization-code flow):\n");
-            b.append("    demo-officer          / demo-officer-password            COUNTY_ADMIN\n");
-            b.append("    demo-township-officer / demo-township-officer-password   TOWNSHIP_CLERK (first township)\n\n");
+            b.append("  Web application: ").append(gateway).append("/app/   (sign in as a demo person, password <name>-password)\n");
+            b.append("    demo-officer           COUNTY_ADMIN                       工作台 (dashboard)\n");
+            b.append("    demo-township-officer  TOWNSHIP_CLERK (first township)    今日待办 (desk)\n");
+            b.append("    demo-unit-officer      HANDLING_UNIT (its first unit)     待办件 (assigned to us)\n");
+            b.append("    demo-leader            LEADER (county)                    工作台 (dashboard)\n");
+            b.append("    demo-deputy            DEPUTY (a seeded deputy)           我的履职 (my duties)\n");
+            b.append("    demo-screen            VIEWER (wall screen, 7 days)       工作台 · 大屏\n\n");
             b.append("  Try:\n");
             b.append("    TOKEN=$(curl -s -u demo-admin:demo-admin-secret -d grant_type=client_credentials ")
                     .append(gateway).append("/oauth2/token | sed 's/.*\"access_token\":\"\\([^\"]*\\)\".*/\\1/')\n");

@@ -76,12 +76,22 @@ public final class Simulator {
     private final Tally tally;
     private final Consumer<String> progress;
     private volatile boolean petitionLifecycleAvailable = true;
+    private UUID firstDeputyId;
 
     public Simulator(Api api, SimulationConfig config, Tally tally, Consumer<String> progress) {
         this.api = api;
         this.config = config;
         this.tally = tally;
         this.progress = progress;
+    }
+
+    /**
+     * Gives the first deputy of the first township this id instead of a drawn one (the rest of the plan is unchanged):
+     * the demo county's seeding uses it so that a demo account can sign in as a seeded deputy.
+     */
+    public Simulator firstDeputyId(UUID id) {
+        this.firstDeputyId = id;
+        return this;
     }
 
     /** Whether petition-service took the lifecycle steps (false: only intake on this build). */
@@ -98,6 +108,7 @@ public final class Simulator {
                 county.code(), townships.size(), config.years(), config.start(), config.today(), config.seed()));
         CountyPlan plan = new CountyPlan(config, county, townships);
         plan.tallyRef = tally;
+        plan.firstDeputyId = firstDeputyId;
         plan.deputies();
         execute("deputies", plan.deputies);
         plan.groups();
@@ -253,6 +264,7 @@ public final class Simulator {
         final Map<String, TownshipPeople> people = new LinkedHashMap<>();
         final LocalDate today;
         final LocalDate start;
+        UUID firstDeputyId;
 
         /** Who lives and serves in a township, and its groups. */
         static final class TownshipPeople {
@@ -324,7 +336,8 @@ public final class Simulator {
                 int nTownship = draw(r, cfg.townshipDeputiesPerTownship());
                 for (int i = 0; i < nCounty + nTownship; i++) {
                     boolean countyDeputy = i < nCounty;
-                    UUID id = uuid(r);
+                    UUID drawn = uuid(r);
+                    UUID id = firstDeputyId != null && i == 0 && t == townships.get(0) ? firstDeputyId : drawn;
                     LocalDate birth = People.birthDate(r, today, 30, 62);
                     List<Map<String, Object>> mandates = new ArrayList<>();
                     if (countyDeputy) {

@@ -3,6 +3,7 @@ package org.minyi.gateway.auth;
 import org.minyi.gateway.account.AccountKind;
 import org.minyi.gateway.account.AccountRepository;
 import org.minyi.gateway.account.AccountService;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
@@ -20,7 +21,9 @@ import java.util.Optional;
  * Spring Authorization Server's clients, read from the one source of truth, the account table: each
  * CLIENT account is a confidential client (client credentials, HTTP Basic or POST), its username the
  * client id. Besides them there is one public client, {@value AccountService#DASHBOARD_CLIENT_ID}, for
- * the browser dashboard: authorization code with PKCE, no secret, no consent screen.
+ * the browser dashboard (the web application): authorization code with PKCE, no secret, no consent screen, and
+ * rotating refresh tokens bounded to the sign-in's session ({@link SignInBoundRefreshTokens},
+ * {@link PublicClientTokenRequests}).
  * <p>
  * A disabled client is not found by its client id, so it can no longer authenticate; it is still found
  * by id, so that authorizations stored before it was disabled can be read (and refused) rather than fail.
@@ -32,7 +35,11 @@ public class AccountRegisteredClients implements RegisteredClientRepository {
     private final TokenSettings clientTokens;
     private final RegisteredClient dashboard;
 
-    public AccountRegisteredClients(AccountRepository accounts, AuthProperties properties) {
+    /** The web application's callback on the gateway's own origin (the issuer), always allowed. */
+    public static final String APP_CALLBACK_PATH = "/app/callback";
+
+    public AccountRegisteredClients(AccountRepository accounts, AuthProperties properties,
+                                    @Value("${minyi.security.issuer}") String issuer) {
         this.accounts = accounts;
         this.clientTokens = TokenSettings.builder()
                 .accessTokenFormat(OAuth2TokenFormat.SELF_CONTAINED)
@@ -43,13 +50,16 @@ public class AccountRegisteredClients implements RegisteredClientRepository {
                 .clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
                 .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
                 .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
+                .redirectUri(issuer.replaceAll("/+$", "") + APP_CALLBACK_PATH)
                 .redirectUris(uris -> uris.addAll(properties.dashboard().redirectUris()))
                 .clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false).build())
                 .tokenSettings(TokenSettings.builder()
                         .accessTokenFormat(OAuth2TokenFormat.SELF_CONTAINED)
-                        .accessTokenTimeToLive(properties.tokenTtl())
+                        .accessTokenTimeToLive(properties.dashboard().accessTokenTtl())
                         .authorizationCodeTimeToLive(Duration.ofMinutes(5))
-                        .refreshTokenTimeToLive(Duration.ofHours(8))
+                        // Rotated at every use; how long a sign-in lasts is the refresh token generator's
+                        // (SignInBoundRefreshTokens), not this time to live.
+                        .refreshTokenTimeToLive(properties.dashboard().session())
                         .reuseRefreshTokens(false).build())
                 .build();
     }

@@ -15,20 +15,31 @@ public record AuthProperties(Path keyFile, Duration tokenTtl, Dashboard dashboar
 
     public AuthProperties {
         tokenTtl = tokenTtl == null ? Duration.ofHours(1) : tokenTtl;
-        dashboard = dashboard == null ? new Dashboard(null) : dashboard;
+        dashboard = dashboard == null ? new Dashboard(null, null, null, null) : dashboard;
     }
 
     /**
-     * {@code minyi.auth.dashboard.redirect-uris}: where the dashboard may receive its authorization code
-     * (exact match, as OAuth 2.1 requires).
+     * The browser dashboard (the web application), a public client:
+     * <ul>
+     *   <li>{@code redirect-uris}: where it may receive its authorization code besides the gateway's own
+     *       {@code /app/callback} (exact match, as OAuth 2.1 requires), e.g. a development server;</li>
+     *   <li>{@code access-token-ttl}: short (10 minutes), so a disabled account or a changed role takes effect soon;</li>
+     *   <li>{@code session}: how long a sign-in lasts through refresh tokens, a working day (10 hours) from the
+     *       sign-in, however often the tokens are refreshed;</li>
+     *   <li>{@code screen-session}: the same for VIEWER people, the wall screens (7 days).</li>
+     * </ul>
      */
-    public record Dashboard(List<String> redirectUris) {
+    public record Dashboard(List<String> redirectUris, Duration accessTokenTtl, Duration session, Duration screenSession) {
 
-        public static final String DEFAULT_REDIRECT_URI = "http://localhost:5173/callback";
+        public static final List<String> DEFAULT_REDIRECT_URIS =
+                List.of("http://localhost:5173/callback", "http://localhost:5173/app/callback");
 
         public Dashboard {
-            redirectUris = redirectUris == null || redirectUris.isEmpty() ? List.of(DEFAULT_REDIRECT_URI)
+            redirectUris = redirectUris == null || redirectUris.isEmpty() ? DEFAULT_REDIRECT_URIS
                     : List.copyOf(redirectUris);
+            accessTokenTtl = accessTokenTtl == null ? Duration.ofMinutes(10) : accessTokenTtl;
+            session = session == null ? Duration.ofHours(10) : session;
+            screenSession = screenSession == null ? Duration.ofDays(7) : screenSession;
         }
     }
 }

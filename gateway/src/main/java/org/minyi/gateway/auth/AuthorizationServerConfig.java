@@ -34,7 +34,15 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 
+import org.minyi.gateway.account.AccountRepository;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.security.oauth2.server.authorization.token.DelegatingOAuth2TokenGenerator;
+import org.springframework.security.oauth2.server.authorization.token.JwtGenerator;
+import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenGenerator;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
 import java.io.IOException;
+import java.time.Clock;
 import java.net.URI;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -54,6 +62,8 @@ import java.util.Set;
 @Configuration
 @EnableScheduling
 public class AuthorizationServerConfig {
+
+    static final String WEB_APP_PATH = "/app/";
 
     @Bean
     JWKSource<SecurityContext> jwkSource(AuthProperties properties) {
@@ -80,12 +90,25 @@ public class AuthorizationServerConfig {
         return decoder;
     }
 
+    /** Access tokens as JWTs carrying the account's claims; refresh tokens for the dashboard bounded to its sign-in. */
+    @Bean
+    OAuth2TokenGenerator<?> tokenGenerator(JWKSource<SecurityContext> jwkSource, AccountTokenClaims claims,
+                                           AccountRepository accounts, AuthProperties properties) {
+        JwtGenerator jwt = new JwtGenerator(new NimbusJwtEncoder(jwkSource));
+        jwt.setJwtCustomizer(claims);
+        return new DelegatingOAuth2TokenGenerator(jwt,
+                new SignInBoundRefreshTokens(accounts, properties.dashboard(), Clock.systemUTC()));
+    }
+
     @Bean
     @Order(1)
-    SecurityFilterChain authorizationServerEndpoints(HttpSecurity http) throws Exception {
+    SecurityFilterChain authorizationServerEndpoints(HttpSecurity http, RegisteredClientRepository clients) throws Exception {
         OAuth2AuthorizationServerConfigurer authorizationServer = new OAuth2AuthorizationServerConfigurer();
         http.securityMatcher(authorizationServer.getEndpointsMatcher())
-                .with(authorizationServer, as -> { })
+                // The dashboard refreshes and revokes its tokens with its client id alone (a public client).
+                .with(authorizationServer, as -> as.clientAuthentication(client -> client
+                        .authenticationConverter(new PublicClientTokenRequests.Converter())
+                        .authenticationProvider(new PublicClientTokenRequests.Provider(clients))))
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 // A browser that is not logged in goes to the login page (which keeps the authorization
                 // request in the session and returns to it); a token request without client
@@ -109,10 +132,14 @@ public class AuthorizationServerConfig {
         http.securityMatcher(LoginPageController.LOGIN_PATH, "/logout")
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .formLogin(form -> form.loginPage(LoginPageController.LOGIN_PATH)
-                        // Only without a pending authorization request (someone opened /login directly).
-                        .defaultSuccessUrl(LoginPageController.LOGIN_PATH + "?" + LoginPageController.SIGNED_IN)
+                        // Only without a pending authorization request (someone opened /login directly): the web
+                        // application, which then signs in with the session just made.
+                        .defaultSuccessUrl(WEB_APP_PATH)
                         .permitAll())
-                .logout(logout -> logout.logoutSuccessUrl(LoginPageController.LOGIN_PATH + "?logout"))
+                // The web application signs out by navigating here (a GET: it holds no CSRF token of the login
+                // form); the worst a forged link can do is end someone's session.
+                .logout(logout -> logout.logoutRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/logout"))
+                        .logoutSuccessUrl(LoginPageController.LOGIN_PATH + "?logout"))
                 .headers(h -> h
                         .contentSecurityPolicy(csp -> csp.policyDirectives(loginPagePolicy(properties)))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)));

@@ -18,7 +18,6 @@ import static org.springframework.web.util.HtmlUtils.htmlEscape;
 public class LoginPageController {
 
     static final String LOGIN_PATH = "/login";
-    static final String SIGNED_IN = "signed-in";
 
     @GetMapping(value = LOGIN_PATH, produces = MediaType.TEXT_HTML_VALUE)
     @ResponseBody
@@ -28,8 +27,6 @@ public class LoginPageController {
             notice = message("error", "用户名或密码错误，或账号已停用。", "Wrong username or password, or the account is disabled.");
         } else if (request.getParameter("logout") != null) {
             notice = message("info", "您已退出登录。", "You are signed out.");
-        } else if (request.getParameter(SIGNED_IN) != null) {
-            notice = message("info", "您已登录，请回到仪表盘继续。", "You are signed in; go back to the dashboard to continue.");
         }
         return """
                 <!DOCTYPE html>

@@ -5,7 +5,10 @@ import com.nimbusds.jwt.SignedJWT;
 import org.junit.jupiter.api.Test;
 import org.minyi.platform.testing.ApiClient;
 import org.minyi.platform.testing.TestInfrastructure;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -29,6 +32,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -54,6 +58,12 @@ class InteractiveLoginTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Value("${minyi.security.issuer}")
+    String issuer;
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) throws IOException {
@@ -199,8 +209,9 @@ class InteractiveLoginTest {
         assertThat(token.status()).as(token.body()).isEqualTo(200);
         JsonNode body = token.json();
         assertThat(body.path("token_type").asString()).isEqualTo("Bearer");
-        // A public client gets no refresh token: the dashboard runs the flow again (silently while the login session lasts).
-        assertThat(body.has("refresh_token")).isFalse();
+        // The dashboard stays signed in through a working day with rotating refresh tokens (refreshTokens... below).
+        assertThat(body.path("refresh_token").asString()).isNotBlank();
+        assertThat(body.path("expires_in").asLong()).isBetween(590L, 600L);
 
         String accessToken = body.path("access_token").asString();
         JWTClaimsSet claims = SignedJWT.parse(accessToken).getJWTClaimsSet();
@@ -340,5 +351,117 @@ class InteractiveLoginTest {
         assertThat(response.statusCode()).isBetween(400, 401);
         assertThat(JSON.readTree(response.body()).path("error").asString()).isEqualTo("invalid_client");
         assertThat(response.body()).doesNotContain("access_token");
+    }
+
+    private ApiClient.Response refresh(String refreshToken) {
+        ApiClient api = new ApiClient(base());
+        return api.send(api.request("/oauth2/token", null)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("grant_type", "refresh_token",
+                        "refresh_token", refreshToken, "client_id", CLIENT_ID)))));
+    }
+
+    private JsonNode signIn(String username) {
+        Pkce pkce = Pkce.create();
+        ApiClient.Response token = exchange(code(new Browser(), pkce, username, username + "-password"), pkce.verifier());
+        assertThat(token.status()).as(token.body()).isEqualTo(200);
+        return token.json();
+    }
+
+    /** When a refresh token stops working, as the authorization server stored it. */
+    private Instant refreshTokenExpiry(String refreshToken) {
+        return jdbc.queryForObject("SELECT refresh_token_expires_at FROM oauth2_authorization WHERE refresh_token_value = ?",
+                java.sql.Timestamp.class, refreshToken).toInstant();
+    }
+
+    @Test
+    void refreshTokensRotateAndNeverOutliveTheSignIn() throws Exception {
+        JsonNode first = signIn("demo-township-officer");
+        String refreshToken = first.path("refresh_token").asString();
+        Instant signInBound = refreshTokenExpiry(refreshToken);
+        assertThat(signInBound).isBetween(Instant.now().plus(Duration.ofHours(10)).minusSeconds(60),
+                Instant.now().plus(Duration.ofHours(10)).plusSeconds(5));
+
+        ApiClient.Response refreshed = refresh(refreshToken);
+        assertThat(refreshed.status()).as(refreshed.body()).isEqualTo(200);
+        String access = refreshed.json().path("access_token").asString();
+        JWTClaimsSet claims = SignedJWT.parse(access).getJWTClaimsSet();
+        assertThat(claims.getSubject()).isEqualTo("demo-township-officer");
+        assertThat(claims.getStringClaim("role")).isEqualTo("TOWNSHIP_CLERK");
+        assertThat(new ApiClient(base()).get("/api/townships", access).status()).isEqualTo(200);
+
+        // Rotated: a new refresh token with the same bound; the old one no longer works.
+        String rotated = refreshed.json().path("refresh_token").asString();
+        assertThat(rotated).isNotBlank().isNotEqualTo(refreshToken);
+        assertThat(refreshTokenExpiry(rotated)).isEqualTo(signInBound);
+        ApiClient.Response replayed = refresh(refreshToken);
+        assertThat(replayed.status()).isEqualTo(400);
+        assertThat(replayed.json().path("error").asString()).isEqualTo("invalid_grant");
+
+        // Only the dashboard's own tokens: another client id is refused.
+        ApiClient api = new ApiClient(base());
+        ApiClient.Response otherClient = api.send(api.request("/oauth2/token", null)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("grant_type", "refresh_token",
+                        "refresh_token", rotated, "client_id", "demo-admin")))));
+        assertThat(otherClient.status()).isEqualTo(401);
+        assertThat(otherClient.json().path("error").asString()).isEqualTo("invalid_client");
+
+        // Signing out revokes the refresh token (client id only, as the browser has no secret).
+        ApiClient.Response revoked = api.send(api.request("/oauth2/revoke", null)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("token", rotated,
+                        "token_type_hint", "refresh_token", "client_id", CLIENT_ID)))));
+        assertThat(revoked.status()).as(revoked.body()).isEqualTo(200);
+        assertThat(refresh(rotated).status()).isEqualTo(400);
+    }
+
+    @Test
+    void aWallScreenStaysSignedInForDaysAndADisabledAccountCannotRefresh() {
+        JsonNode screen = signIn("demo-screen");
+        Instant bound = refreshTokenExpiry(screen.path("refresh_token").asString());
+        assertThat(bound).isAfter(Instant.now().plus(Duration.ofDays(6)));
+
+        var created = adminCall("POST", "/api/accounts", """
+                {"username":"clerk-wang","kind":"PERSON","password":"clerk-wang-password","role":"TOWNSHIP_CLERK",
+                 "townships":["339901001"]}""");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String refreshToken = signIn("clerk-wang").path("refresh_token").asString();
+        ApiClient.Response refreshed = refresh(refreshToken);
+        assertThat(refreshed.status()).isEqualTo(200);
+        String next = refreshed.json().path("refresh_token").asString();
+
+        assertThat(adminCall("PUT", "/api/accounts/clerk-wang", "{\"role\":\"TOWNSHIP_CLERK\",\"townships\":[\"339901001\"],\"enabled\":false}").status())
+                .isEqualTo(200);
+        ApiClient.Response refused = refresh(next);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().path("error").asString()).isEqualTo("invalid_grant");
+        assertThat(refused.body()).doesNotContain("access_token");
+    }
+
+    @Test
+    void theWebApplicationsOwnCallbackIsARegisteredRedirectUri() {
+        Browser browser = new Browser();
+        Pkce pkce = Pkce.create();
+        String appCallback = issuer + "/app/callback";
+        String afterLogin = login(browser, pkce, "s", "demo-officer", "demo-officer-password");
+        assertThat(URI.create(afterLogin).getPath()).isEqualTo("/oauth2/authorize");
+        URI callback = URI.create(location(browser.get("/oauth2/authorize?" + form(Map.of("response_type", "code",
+                "client_id", CLIENT_ID, "redirect_uri", appCallback, "state", "app",
+                "code_challenge", pkce.challenge(), "code_challenge_method", "S256")))));
+        assertThat(callback.toString()).startsWith(appCallback + "?");
+        assertThat(query(callback)).containsKey("code").containsEntry("state", "app");
+
+        // Signing in from the login page alone goes to the web application; signing out is a plain navigation.
+        Browser direct = new Browser();
+        HttpResponse<String> page = direct.get("/login");
+        Matcher csrf = CSRF.matcher(page.body());
+        assertThat(csrf.find()).isTrue();
+        String landed = location(direct.postForm("/login", Map.of("username", "demo-officer",
+                "password", "demo-officer-password", "_csrf", csrf.group(1))));
+        assertThat(URI.create(landed).getPath()).isEqualTo("/app/");
+        assertThat(location(direct.get("/logout"))).endsWith("/login?logout");
+        // Signed out: the next authorization request asks for the password again.
+        assertThat(URI.create(location(direct.get(authorizationRequest(Pkce.create(), "after")))).getPath()).isEqualTo("/login");
     }
 }

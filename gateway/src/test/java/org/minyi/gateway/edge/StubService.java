@@ -18,13 +18,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * sent ({@code started}: headers arrived) and each one it read completely ({@code received}, with the
  * body's size).
  */
-final class StubService {
+public final class StubService {
 
     final List<String> started = new CopyOnWriteArrayList<>();
     final List<String> received = new CopyOnWriteArrayList<>();
     private final HttpServer server;
 
-    StubService() {
+    public StubService() {
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         } catch (IOException e) {
@@ -59,16 +59,16 @@ final class StubService {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    void clear() {
+    public void clear() {
         started.clear();
         received.clear();
     }
 
-    void stop() {
+    public void stop() {
         server.stop(0);
     }
 
-    static Path tempKeyFile() {
+    public static Path tempKeyFile() {
         try {
             return Files.createTempDirectory("gateway-edge-test").resolve("keys/jwt-signing-key.json");
         } catch (IOException e) {
@@ -80,7 +80,7 @@ final class StubService {
      * Points a gateway under test at this stand-in for all four services, a fresh database, its own
      * key file and the issuer its tokens carry.
      */
-    void registerAsEveryService(org.springframework.test.context.DynamicPropertyRegistry registry, String database,
+    public void registerAsEveryService(org.springframework.test.context.DynamicPropertyRegistry registry, String database,
                                 java.nio.file.Path keyFile) {
         org.minyi.platform.testing.TestInfrastructure.register(registry, database);
         registry.add("minyi.security.issuer", () -> "http://localhost:8080");
