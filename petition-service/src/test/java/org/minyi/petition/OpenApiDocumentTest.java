@@ -54,7 +54,14 @@ class OpenApiDocumentTest {
         document.path("paths").path("/api/petitions").path("get").path("parameters")
                 .forEach(p -> listParameters.add(p.path("name").asString()));
         assertThat(listParameters).containsExactlyInAnyOrder("townshipCode", "state", "unitCode", "overdue", "category",
-                "from", "to", "page", "size");
+                "from", "to", "channel", "dueBefore", "flag", "instructed", "owner", "sort", "page", "size");
+        document.path("paths").path("/api/petitions").path("get").path("parameters").forEach(p -> {
+            if (p.path("name").asString().equals("sort")) {
+                List<String> values = new java.util.ArrayList<>();
+                p.path("schema").path("enum").forEach(v -> values.add(v.asString()));
+                assertThat(values).containsExactly("deadline", "-deadline", "receivedOn", "-receivedOn");
+            }
+        });
         for (String step : new String[]{"register", "instructions", "ownership", "appointments", "assign", "transfer",
                 "not-accept", "supervision", "extension", "complete", "answer", "return-visit", "review-request", "archive"}) {
             JsonNode operation = document.path("paths").path("/api/petitions/{id}/" + step).path("post");

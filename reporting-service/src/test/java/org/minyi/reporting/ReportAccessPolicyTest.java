@@ -30,6 +30,24 @@ class ReportAccessPolicyTest {
         assertThat(ReportAccessPolicy.mayRead(caller, null)).isEqualTo(county);
     }
 
+    @ParameterizedTest(name = "{0} deputy={1} → reads the own row of {2}")
+    @CsvSource(nullValues = "-", value = {
+            "DEPUTY,         6f1c2a4e-0b5d-4c2e-9a7f-3d8e1b2c4a5f, 6f1c2a4e-0b5d-4c2e-9a7f-3d8e1b2c4a5f",
+            "DEPUTY,         -,                                    -",
+            "DEPUTY,         not-a-deputy-id,                      -",
+            "COUNTY_ADMIN,   6f1c2a4e-0b5d-4c2e-9a7f-3d8e1b2c4a5f, -",
+            "TOWNSHIP_CLERK, 6f1c2a4e-0b5d-4c2e-9a7f-3d8e1b2c4a5f, -",
+            "VIEWER,         6f1c2a4e-0b5d-4c2e-9a7f-3d8e1b2c4a5f, -"})
+    void onlyADeputyReadsTheirOwnPointsRow(String role, String deputyClaim, String self) {
+        Caller caller = new Caller("x", Role.valueOf(role), List.of("339901101"), null, deputyClaim);
+        assertThat(ReportAccessPolicy.deputySelf(caller).map(java.util.UUID::toString).orElse(null)).isEqualTo(self);
+        // The general rule is unchanged: a deputy reads no township's or county's figures.
+        if (Role.valueOf(role) == Role.DEPUTY) {
+            assertThat(ReportAccessPolicy.mayRead(caller, "339901101")).isFalse();
+            assertThat(ReportAccessPolicy.mayRead(caller, null)).isFalse();
+        }
+    }
+
     @ParameterizedTest(name = "a token without a known role reads nothing")
     @CsvSource("339901101")
     void unknownRoleReadsNothing(String township) {

@@ -38,6 +38,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 /** REST adapter for petitions: commands go to the aggregate, reads come from the petition view. */
@@ -125,13 +126,19 @@ public class PetitionController {
     }
 
     @Operation(summary = "信访件列表 / List petitions",
-            description = "按乡镇、状态、承办单位、是否逾期（截至今天）、类别和收件日期范围（from、to，含）筛选，按收件日期从新到旧分页"
-                    + "（page 从 0 开始，size 1–100）。范围按角色：县人大常委会办公室全部；乡镇人大办及乡镇领导本乡镇（不带 townshipCode 时即本乡镇）；"
-                    + "县级领导全部；承办单位仅交办给本单位的。列表不含信访人信息。"
-                    + " / Filtered by township, state, handling unit, overdue (as of today), category and receipt date range"
-                    + " (from, to, inclusive); latest received first; paged (page from 0, size 1–100). Scope by role: the county"
-                    + " office all; a clerk or township leader its townships (the default without townshipCode); a county-level"
-                    + " leader all; a unit only what was assigned to it. Lists carry no petitioner data.")
+            description = "按乡镇、状态、承办单位、是否逾期（截至今天）、类别、收件日期范围（from、to，含）、渠道、到期日（dueBefore：当前待办步骤"
+                    + "的期限不晚于该日，无待办期限的不列入）、标记（flag，可重复，须全部具有）、是否已有领导批示（instructed）和包案领导（owner）筛选；"
+                    + "默认按收件日期从新到旧，sort 可按期限（deadline、-deadline，无待办期限的排在最后）或收件日期（receivedOn、-receivedOn）排序，"
+                    + "相同时按 id；分页（page 从 0 开始，size 1–100）。范围按角色：县人大常委会办公室全部；乡镇人大办及乡镇领导本乡镇（不带 townshipCode"
+                    + " 时即本乡镇）；县级领导全部；承办单位仅交办给本单位的。列表不含信访人信息。"
+                    + " / Filtered by township, state, handling unit, overdue (as of today), category, receipt date range"
+                    + " (from, to, inclusive), channel, dueBefore (the pending step is due on or before that date; petitions"
+                    + " with nothing pending are left out), flag (repeatable: all of them), instructed (whether a leader's"
+                    + " instruction was recorded) and owner (the leader who took the case); latest received first unless"
+                    + " sort says deadline, -deadline (nothing pending last, both ways), receivedOn or -receivedOn; ties by id;"
+                    + " paged (page from 0, size 1–100). Scope by role: the county office all; a clerk or township leader its"
+                    + " townships (the default without townshipCode); a county-level leader all; a unit only what was"
+                    + " assigned to it. Lists carry no petitioner data.")
     @GetMapping
     public PetitionPage list(@RequestParam(required = false) String townshipCode,
                              @RequestParam(required = false) PetitionState state,
@@ -140,6 +147,22 @@ public class PetitionController {
                              @RequestParam(required = false) Category category,
                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                             @Parameter(description = "收件渠道 / The channel it came in by")
+                             @RequestParam(required = false) Channel channel,
+                             @Parameter(description = "当前待办步骤的期限不晚于此日（含）；无待办期限的不列入"
+                                     + " / The pending step is due on or before this date; nothing pending: left out")
+                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueBefore,
+                             @Parameter(description = "标记，可重复，须全部具有（如 IMPORTANT） / A flag; repeat it: all must be present")
+                             @RequestParam(name = "flag", required = false) List<Flag> flags,
+                             @Parameter(description = "是否已有领导批示（领导阅批：flag=IMPORTANT&instructed=false）"
+                                     + " / Whether a leader's instruction was recorded")
+                             @RequestParam(required = false) Boolean instructed,
+                             @Parameter(description = "包案领导（与录入时的领导名称一致） / The leader who took the case, as the step named them")
+                             @RequestParam(required = false) String owner,
+                             @Parameter(description = "deadline、-deadline、receivedOn、-receivedOn；默认 -receivedOn"
+                                     + " / deadline, -deadline, receivedOn or -receivedOn; default -receivedOn",
+                                     schema = @Schema(allowableValues = {"deadline", "-deadline", "receivedOn", "-receivedOn"}))
+                             @RequestParam(required = false) String sort,
                              @RequestParam(defaultValue = "0") int page,
                              @RequestParam(defaultValue = "20") int size,
                              Authentication authentication) {
@@ -153,6 +176,7 @@ public class PetitionController {
         if (from != null && to != null && to.isBefore(from)) {
             throw new RuleViolation("to", "结束日期不能早于开始日期", "to must not be before from");
         }
+        PetitionListSort order = PetitionListSort.parse(sort);
         PetitionAccessPolicy.ListScope scope = PetitionAccessPolicy.listScope(caller).orElseThrow(() ->
                 ApiProblem.forbidden("当前账号无权查看信访件。", "This account may not read petitions."));
         if (townshipCode != null && scope.townships() != null && !scope.townships().contains(townshipCode)) {
@@ -163,8 +187,9 @@ public class PetitionController {
         }
         var query = new PetitionViewProjection.ListQuery(townshipCode, townshipCode == null ? scope.townships() : null,
                 state, scope.unitCode() != null ? scope.unitCode() : unitCode, overdue, category, from, to,
-                responses.today());
-        List<PetitionSummary> items = views.page(query, page, size).stream().map(responses::summary).toList();
+                responses.today(), channel, dueBefore, flags == null ? null : flags.stream().filter(Objects::nonNull).toList(),
+                instructed, owner == null || owner.isBlank() ? null : owner.strip());
+        List<PetitionSummary> items = views.page(query, order, page, size).stream().map(responses::summary).toList();
         return new PetitionPage(items, page, size, views.count(query));
     }
 

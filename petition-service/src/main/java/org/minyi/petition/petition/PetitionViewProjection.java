@@ -270,10 +270,14 @@ public class PetitionViewProjection {
 
     /**
      * A list's filter; null parts are not filtered on. {@code townships} limits to a scope when not null;
-     * {@code overdue} is judged as of {@code today}; {@code from}/{@code to} bound the receipt date, inclusive.
+     * {@code overdue} is judged as of {@code today}; {@code from}/{@code to} bound the receipt date, inclusive;
+     * {@code dueBefore} keeps the petitions whose pending step is due on or before it (none pending: left out);
+     * {@code flags} must all be present; {@code instructed}: whether a leader's instruction was recorded;
+     * {@code owner}: a leader who took the case (包案), as the step named them.
      */
     public record ListQuery(String townshipCode, List<String> townships, PetitionState state, String unitCode,
-                            Boolean overdue, Category category, LocalDate from, LocalDate to, LocalDate today) {
+                            Boolean overdue, Category category, LocalDate from, LocalDate to, LocalDate today,
+                            Channel channel, LocalDate dueBefore, List<Flag> flags, Boolean instructed, String owner) {
     }
 
     public long count(ListQuery query) {
@@ -282,13 +286,14 @@ public class PetitionViewProjection {
         return jdbc.sql("SELECT count(*) FROM petition_view" + where).params(params).query(Long.class).single();
     }
 
-    /** One page, the latest received first. Timelines are not read: a list shows none. */
-    public List<PetitionView> page(ListQuery query, int page, int size) {
+    /** One page in the given order (ties by id). Timelines are not read: a list shows none. */
+    public List<PetitionView> page(ListQuery query, PetitionListSort sort, int page, int size) {
         Map<String, Object> params = new HashMap<>();
         String where = where(query, params);
         params.put("limit", size);
         params.put("offset", (long) page * size);
-        return jdbc.sql("SELECT * FROM petition_view" + where + " ORDER BY received_on DESC, id LIMIT :limit OFFSET :offset")
+        return jdbc.sql("SELECT * FROM petition_view" + where + " ORDER BY " + sort.orderBy()
+                        + " LIMIT :limit OFFSET :offset")
                 .params(params)
                 .query((rs, i) -> view(rs, List.of()))
                 .list();
@@ -331,6 +336,30 @@ public class PetitionViewProjection {
         if (query.to() != null) {
             conditions.add("received_on <= :to");
             params.put("to", query.to());
+        }
+        if (query.channel() != null) {
+            conditions.add("channel = :channel");
+            params.put("channel", query.channel().name());
+        }
+        if (query.dueBefore() != null) {
+            // The deadline of the step the petition waits for; null (nothing pending) never matches.
+            conditions.add("deadline <= :dueBefore");
+            params.put("dueBefore", query.dueBefore());
+        }
+        if (query.flags() != null && !query.flags().isEmpty()) {
+            conditions.add("flags @> CAST(:flags AS jsonb)");
+            params.put("flags", JSON.writeValueAsString(query.flags().stream().distinct().map(Flag::name).toList()));
+        }
+        if (query.instructed() != null) {
+            conditions.add((query.instructed() ? "" : "NOT ") + """
+                    EXISTS (SELECT 1 FROM petition_timeline t WHERE t.petition_id = petition_view.id
+                        AND t.action = '""" + PetitionAction.INSTRUCT.name() + "')");
+        }
+        if (query.owner() != null) {
+            conditions.add("""
+                    EXISTS (SELECT 1 FROM petition_timeline o WHERE o.petition_id = petition_view.id
+                        AND o.action = '""" + PetitionAction.TAKE_OWNERSHIP.name() + "' AND o.details ->> 'leader' = :owner)");
+            params.put("owner", query.owner());
         }
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }

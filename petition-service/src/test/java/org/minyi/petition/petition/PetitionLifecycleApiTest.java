@@ -466,6 +466,124 @@ class PetitionLifecycleApiTest {
         }
     }
 
+    @Test
+    void deskListsFilterByChannelDueDateFlagsInstructionAndOwnerAndSortByDeadline() {
+        String t4 = "339901104";
+        String unit4 = "339901104-ZF";
+        String leader4 = ISSUER.token("leader-t4", "LEADER", List.of(t4));
+        // Due (registration, receipt + 3) on TODAY - 7: p1 and p6 (same day, ties by id); p2 the day after.
+        String p1 = receiveIn(t4, 10, "LETTER");
+        String p6 = receiveIn(t4, 10, "PHONE");
+        String p2 = receiveIn(t4, 9, "VISIT");
+        // Nothing pending: visited, waiting only to be archived.
+        String p3 = receiveIn(t4, 20, "PHONE");
+        ok(p3, "register", ADMIN, "{" + on("registeredOn") + ",\"category\":\"LAND\"}");
+        ok(p3, "assign", ADMIN, "{" + on("assignedOn") + ",\"unitCode\":\"" + unit4 + "\"}");
+        String forUnit = ",\"onBehalfOf\":\"unit:" + unit4 + "\"}";
+        ok(p3, "complete", ADMIN, "{" + on("completedOn") + ",\"result\":\"已办结\"" + forUnit);
+        ok(p3, "answer", ADMIN, "{" + on("answeredOn") + ",\"channel\":\"WRITTEN\",\"text\":\"答复\"" + forUnit);
+        JsonNode visited = ok(p3, "return-visit", ADMIN, "{" + on("visitedOn") + ",\"satisfaction\":\"SATISFIED\"}");
+        assertThat(visited.has("deadline")).as("nothing pending").isFalse();
+        // Important ones (disposition, receipt + 15): p4 owned by a leader the office names, p5 instructed on and
+        // owned by the leader who recorded it.
+        String p4 = receiveIn(t4, 2, "LETTER");
+        ok(p4, "register", ADMIN, "{" + on("registeredOn") + ",\"category\":\"LAND\",\"flags\":[\"IMPORTANT\"]}");
+        ok(p4, "ownership", ADMIN, "{" + on("on") + ",\"leader\":\"王主任\"}");
+        String p5 = receiveIn(t4, 1, "LETTER");
+        ok(p5, "register", ADMIN, "{" + on("registeredOn")
+                + ",\"category\":\"LAND\",\"flags\":[\"IMPORTANT\",\"LEVEL_SKIPPING\"]}");
+        ok(p5, "instructions", leader4, "{" + on("on") + ",\"text\":\"请尽快办理\"}");
+        ok(p5, "ownership", leader4, "{" + on("on") + "}");
+        List<String> sameDay = byId(p1, p6);
+        String scope = "townshipCode=" + t4;
+
+        // What a desk row shows, and nothing personal.
+        JsonNode row = list(ADMIN, scope + "&channel=VISIT");
+        assertThat(ids(row)).containsExactly(p2);
+        JsonNode item = row.path("items").get(0);
+        assertThat(item.path("channel").asString()).isEqualTo("VISIT");
+        assertThat(item.path("receivedOn").asString()).isEqualTo(TODAY.minusDays(9).toString());
+        assertThat(item.path("state").asString()).isEqualTo("RECEIVED");
+        assertThat(item.path("nextStep").asString()).isEqualTo("REGISTER");
+        assertThat(item.path("deadline").asString()).isEqualTo(TODAY.minusDays(6).toString());
+        assertThat(item.path("overdue").asBoolean()).isTrue();
+        assertThat(item.path("townshipCode").asString()).isEqualTo(t4);
+        assertThat(item.has("petitioners")).isFalse();
+        assertThat(item.has("timeline")).isFalse();
+        assertThat(row.toString()).doesNotContain("蒋大为", "13700001111");
+        assertThat(ids(list(ADMIN, scope + "&channel=LETTER"))).containsExactly(p5, p4, p1);
+
+        // Due on or before a date: that day included, the day after not, nothing pending never.
+        assertThat(ids(list(ADMIN, scope + "&dueBefore=" + TODAY.minusDays(8)))).isEmpty();
+        assertThat(ids(list(ADMIN, scope + "&dueBefore=" + TODAY.minusDays(7)))).containsExactlyElementsOf(sameDay);
+        assertThat(ids(list(ADMIN, scope + "&dueBefore=" + TODAY.minusDays(6))))
+                .containsExactly(p2, sameDay.get(0), sameDay.get(1));
+        JsonNode dueSoon = list(ADMIN, scope + "&dueBefore=" + TODAY.plusDays(60));
+        assertThat(ids(dueSoon)).containsExactlyInAnyOrder(p1, p2, p4, p5, p6).doesNotContain(p3);
+        assertThat(dueSoon.path("total").asLong()).isEqualTo(5);
+        assertThat(ids(list(ADMIN, scope + "&dueBefore=" + TODAY.plusDays(13) + "&channel=LETTER"))).containsExactly(p4, p1);
+
+        // Flags (all of them), instruction, ownership: the leader's "waiting for an instruction" list.
+        assertThat(ids(list(ADMIN, scope + "&flag=IMPORTANT"))).containsExactly(p5, p4);
+        assertThat(ids(list(ADMIN, scope + "&flag=IMPORTANT&flag=LEVEL_SKIPPING"))).containsExactly(p5);
+        assertThat(ids(list(ADMIN, scope + "&flag=LEVEL_SKIPPING&flag=REPEAT"))).isEmpty();
+        assertThat(ids(list(leader4, "flag=IMPORTANT&instructed=false"))).containsExactly(p4);
+        assertThat(ids(list(leader4, "flag=IMPORTANT&instructed=true"))).containsExactly(p5);
+        assertThat(list(ADMIN, scope + "&instructed=false").path("total").asLong()).isEqualTo(5);
+        assertThat(ids(list(ADMIN, scope + "&owner=王主任"))).containsExactly(p4);
+        assertThat(ids(list(leader4, "owner=leader-t4"))).containsExactly(p5);
+        assertThat(ids(list(ADMIN, scope + "&owner=李主任"))).isEmpty();
+        assertThat(ids(list(ADMIN, scope + "&owner="))).hasSize(6);
+
+        // Orders both ways, nothing pending last both ways, ties by id; pages follow the order.
+        assertThat(ids(list(ADMIN, scope + "&sort=deadline")))
+                .containsExactly(sameDay.get(0), sameDay.get(1), p2, p4, p5, p3);
+        assertThat(ids(list(ADMIN, scope + "&sort=-deadline")))
+                .containsExactly(p5, p4, p2, sameDay.get(0), sameDay.get(1), p3);
+        assertThat(ids(list(ADMIN, scope + "&sort=receivedOn")))
+                .containsExactly(p3, sameDay.get(0), sameDay.get(1), p2, p4, p5);
+        List<String> latestFirst = List.of(p5, p4, p2, sameDay.get(0), sameDay.get(1), p3);
+        assertThat(ids(list(ADMIN, scope + "&sort=-receivedOn"))).containsExactlyElementsOf(latestFirst);
+        assertThat(ids(list(ADMIN, scope))).as("the default order is unchanged").containsExactlyElementsOf(latestFirst);
+        assertThat(ids(list(ADMIN, scope + "&sort=deadline&size=2&page=1"))).containsExactly(p2, p4);
+        assertThat(ids(list(ADMIN, scope + "&sort=-deadline&flag=IMPORTANT"))).containsExactly(p5, p4);
+
+        // Unknown or mistyped values are 400 naming the parameter, in both languages; the scope still holds.
+        var badSort = api().get("/api/petitions?" + scope + "&sort=urgency", ADMIN);
+        assertThat(badSort.status()).isEqualTo(400);
+        assertThat(badSort.json().path("errors").get(0).path("field").asString()).isEqualTo("sort");
+        assertThat(badSort.json().path("errors").get(0).path("message").asString()).contains("deadline", "-receivedOn");
+        assertThat(badSort.json().path("errors").get(0).path("messageEn").asString()).contains("deadline", "-receivedOn");
+        assertThat(badSort.json().path("title").asString()).isNotBlank();
+        assertThat(badSort.json().path("titleEn").asString()).isEqualTo("Invalid request");
+        assertThat(badSort.json().path("detailEn").asString()).contains("sort");
+        for (String[] bad : new String[][]{{"sort=Deadline", "sort"}, {"sort=received_on", "sort"},
+                {"channel=FAX", "channel"}, {"dueBefore=soon", "dueBefore"}, {"dueBefore=2026-13-01", "dueBefore"},
+                {"flag=SHINY", "flag"}, {"flag=IMPORTANT&flag=SHINY", "flag"}, {"instructed=perhaps", "instructed"}}) {
+            var refused = api().get("/api/petitions?" + bad[0], ADMIN);
+            assertThat(refused.status()).as(bad[0]).isEqualTo(400);
+            assertThat(refused.json().path("errors").get(0).path("field").asString()).as(bad[0]).isEqualTo(bad[1]);
+        }
+        assertThat(ids(list(ISSUER.token("clerk-t4", "TOWNSHIP_CLERK", List.of(t4)), "flag=IMPORTANT&sort=deadline")))
+                .containsExactly(p4, p5);
+        assertThat(api().get("/api/petitions?" + scope + "&flag=IMPORTANT", OTHER_CLERK).status()).isEqualTo(403);
+        assertThat(ids(list(OTHER_CLERK, "flag=IMPORTANT"))).doesNotContain(p4, p5);
+    }
+
+    /** The ids in the list's tie order: PostgreSQL compares uuids byte by byte, as their lower-case hex text. */
+    static List<String> byId(String... ids) {
+        return java.util.Arrays.stream(ids).sorted().toList();
+    }
+
+    String receiveIn(String township, int daysAgo, String channel) {
+        var created = api().post("/api/petitions", ADMIN, """
+                {"channel":"%s","receivedOn":"%s","townshipCode":"%s",
+                 "petitioners":[{"name":"蒋大为","phone":"13700001111"}],"subject":"列表测试"}""".formatted(
+                channel, TODAY.minusDays(daysAgo), township));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json().path("id").asString();
+    }
+
     String receiveIn(String township, int daysAgo) {
         var created = api().post("/api/petitions", ADMIN, """
                 {"channel":"LETTER","receivedOn":"%s","townshipCode":"%s",

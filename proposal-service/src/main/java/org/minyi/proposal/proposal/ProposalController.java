@@ -2,6 +2,7 @@ package org.minyi.proposal.proposal;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -17,6 +18,7 @@ import org.minyi.platform.web.ApiProblem;
 import org.minyi.platform.web.Problems;
 import org.minyi.platform.web.Versions;
 import org.minyi.proposal.deputies.ServingDeputiesProjection;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -32,6 +34,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -116,8 +119,13 @@ public class ProposalController {
     }
 
     @Operation(summary = "议案和建议列表 / List proposals",
-            description = "按人大、状态、承办单位、代表、会议、类别、是否逾期筛选，分页（page 从 0 开始，size 1–100）。人大办和领导按乡镇，代表只见本人署名的，承办单位只见交办给本单位的。"
-                    + " / Filtered by congress, state, unit, deputy, session, category and overdue; paged (page from 0, size 1–100)."
+            description = "按人大、状态、承办单位、代表、会议、类别、种类（kind）、是否逾期、到期日（dueBefore：待答复且答复期限不晚于该日，"
+                    + "无待答复期限的不列入）筛选；默认按提出日期从新到旧，sort 可按答复期限（deadline、-deadline，无待答复期限的排在最后）或提出日期"
+                    + "（submittedOn、-submittedOn）排序，相同时按 id；分页（page 从 0 开始，size 1–100）。人大办和领导按乡镇，代表只见本人署名的，承办单位只见交办给本单位的。"
+                    + " / Filtered by congress, state, unit, deputy, session, category, kind, overdue and dueBefore (a reply"
+                    + " pending and due on or before that date; items with no reply pending are left out); newest first unless"
+                    + " sort says deadline, -deadline (by the pending reply's deadline, items with none last both ways),"
+                    + " submittedOn or -submittedOn; ties by id; paged (page from 0, size 1–100)."
                     + " Offices and leaders see their townships, a deputy the proposals they signed, a unit those assigned to it.")
     @GetMapping
     public ProposalResponse.Page list(@RequestParam(required = false) String congressCode,
@@ -127,6 +135,14 @@ public class ProposalController {
                                       @RequestParam(required = false) String sessionId,
                                       @RequestParam(required = false) ProposalCategory category,
                                       @RequestParam(required = false) Boolean overdue,
+                                      @Parameter(description = "议案 MOTION 或建议 SUGGESTION（当前种类） / MOTION or SUGGESTION (as it is now)")
+                                      @RequestParam(required = false) ProposalKind kind,
+                                      @Parameter(description = "待答复且答复期限不晚于此日（含） / A reply pending, due on or before this date")
+                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueBefore,
+                                      @Parameter(description = "deadline、-deadline、submittedOn、-submittedOn；默认 -submittedOn"
+                                              + " / deadline, -deadline, submittedOn or -submittedOn; default -submittedOn",
+                                              schema = @Schema(allowableValues = {"deadline", "-deadline", "submittedOn", "-submittedOn"}))
+                                      @RequestParam(required = false) String sort,
                                       @RequestParam(defaultValue = "0") int page,
                                       @RequestParam(defaultValue = "20") int size,
                                       Authentication authentication) {
@@ -137,14 +153,15 @@ public class ProposalController {
         if (size < 1 || size > 100) {
             throw new RuleViolation("size", "每页条数为 1 到 100", "size is 1 to 100");
         }
+        ProposalListSort order = ProposalListSort.parse(sort);
         if (!ProposalAccessPolicy.mayList(caller)) {
             throw ApiProblem.forbidden("当前账号无权查看议案和建议。", "This account may not read proposals.");
         }
         var query = new ProposalViewProjection.ListQuery(congressCode, state, unitCode, deputyId, sessionId, category,
                 overdue, calendar.today(), ProposalAccessPolicy.listTownships(caller),
                 caller.is(org.minyi.platform.security.Role.DEPUTY) ? deputyScope(caller) : null,
-                caller.is(org.minyi.platform.security.Role.HANDLING_UNIT) ? unitScope(caller) : null);
-        List<ProposalResponse> items = views.page(query, page, size).stream().map(this::response).toList();
+                caller.is(org.minyi.platform.security.Role.HANDLING_UNIT) ? unitScope(caller) : null, kind, dueBefore);
+        List<ProposalResponse> items = views.page(query, order, page, size).stream().map(this::response).toList();
         return new ProposalResponse.Page(items, page, size, views.count(query));
     }
 

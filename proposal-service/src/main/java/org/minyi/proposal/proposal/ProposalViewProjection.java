@@ -236,8 +236,15 @@ public class ProposalViewProjection {
      */
     public record ListQuery(String congressCode, ProposalState state, String unitCode, UUID deputyId,
                             String sessionId, ProposalCategory category, Boolean overdue, LocalDate today,
-                            List<String> townships, UUID signerId, String scopeUnit) {
+                            List<String> townships, UUID signerId, String scopeUnit, ProposalKind kind,
+                            LocalDate dueBefore) {
     }
+
+    /** A reply is pending in these states (ProposalLifecycle.awaitsReply): only then is the deadline due. */
+    static final String AWAITING_REPLY = "p.state IN ('ASSIGNED', 'CONSULTED', 'REHANDLING')";
+
+    /** The reply deadline while a reply is pending, else null: what dueBefore and the deadline order go by. */
+    static final String PENDING_DEADLINE = "(CASE WHEN " + AWAITING_REPLY + " THEN p.deadline END)";
 
     public long count(ListQuery query) {
         Map<String, Object> params = new HashMap<>();
@@ -245,14 +252,14 @@ public class ProposalViewProjection {
         return jdbc.sql("SELECT count(*) FROM proposal_view p" + where).params(params).query(Long.class).single();
     }
 
-    /** One page, newest submissions first. Items carry no timeline (read one proposal for it). */
-    public List<ProposalView> page(ListQuery query, int page, int size) {
+    /** One page in the given order (ties by id). Items carry no timeline (read one proposal for it). */
+    public List<ProposalView> page(ListQuery query, ProposalListSort sort, int page, int size) {
         Map<String, Object> params = new HashMap<>();
         String where = where(query, params);
         params.put("limit", size);
         params.put("offset", (long) page * size);
         List<UUID> ids = jdbc.sql("SELECT p.id FROM proposal_view p" + where
-                        + " ORDER BY p.submitted_on DESC, p.id LIMIT :limit OFFSET :offset")
+                        + " ORDER BY " + sort.orderBy() + " LIMIT :limit OFFSET :offset")
                 .params(params).query(UUID.class).list();
         return load(ids, Map.of());
     }
@@ -283,8 +290,17 @@ public class ProposalViewProjection {
             c.add("EXISTS (SELECT 1 FROM proposal_signer s WHERE s.proposal_id = p.id AND s.deputy_id = :deputy)");
             params.put("deputy", q.deputyId());
         }
+        if (q.kind() != null) {
+            c.add("p.kind = :kind");
+            params.put("kind", q.kind().name());
+        }
+        if (q.dueBefore() != null) {
+            // A reply pending and due on or before the date; nothing pending (not assigned, replied, closed) never.
+            c.add("(" + AWAITING_REPLY + " AND p.deadline <= :dueBefore)");
+            params.put("dueBefore", q.dueBefore());
+        }
         if (q.overdue() != null) {
-            String overdue = "(p.state IN ('ASSIGNED', 'CONSULTED', 'REHANDLING') AND p.deadline < :today)";
+            String overdue = "(" + AWAITING_REPLY + " AND p.deadline < :today)";
             c.add(q.overdue() ? overdue : "NOT " + overdue);
             params.put("today", q.today());
         }

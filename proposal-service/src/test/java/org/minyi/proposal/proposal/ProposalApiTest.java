@@ -422,6 +422,113 @@ class ProposalApiTest {
         assertThat(api().get("/api/proposals?size=101", clerk()).status()).isEqualTo(400);
     }
 
+    /** A proposal of its own session (so the list tests see only theirs), registered and assigned when asked. */
+    UUID deskItem(String session, String kind, LocalDate submittedOn, LocalDate assignedOn) {
+        UUID id = UUID.randomUUID();
+        List<UUID> coSigners = kind.equals("MOTION") ? DEPUTIES.subList(1, 5) : List.of();
+        var r = post("/api/proposals", lead(), """
+                {"id":"%s","kind":"%s","congressCode":"%s","sessionId":"%s","submittedOn":"%s","leadDeputyId":"%s",
+                 "coSignerIds":[%s],"title":"关于列表筛选的建议","category":"ECONOMY"}"""
+                .formatted(id, kind, TOWNSHIP, session, submittedOn, LEAD, ids(coSigners)));
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        if (assignedOn != null) {
+            ok(post("/api/proposals/" + id + "/register", clerk(), "{\"registeredOn\":\"" + submittedOn + "\"}"));
+            ok(post("/api/proposals/" + id + "/assign", clerk(), """
+                    {"assignedOn":"%s","leadUnitCode":"%s","responsibleLeader":"张副镇长","handler":"李干事","complex":false}"""
+                    .formatted(assignedOn, UNIT)));
+        }
+        return id;
+    }
+
+    @Test
+    void deskListsFilterByKindAndPendingReplyDeadlineAndSortBothWays() {
+        String session = "desk-" + UUID.randomUUID().toString().substring(0, 8);
+        String scope = "sessionId=" + session;
+        // Assigned on the 10th of a month five months ago: reply due on the 10th three months later (no month-end
+        // clipping), so a day later in assignment is a day later in the deadline.
+        LocalDate d = TODAY.minusMonths(5).withDayOfMonth(10);
+        LocalDate due = d.plusMonths(3);
+        UUID early = deskItem(session, "MOTION", d.minusDays(5), d.minusDays(5));
+        UUID onTheDay = deskItem(session, "MOTION", d, d);
+        UUID alsoOnTheDay = deskItem(session, "MOTION", d, d);
+        UUID dayAfter = deskItem(session, "MOTION", d.plusDays(1), d.plusDays(1));
+        UUID suggestion = deskItem(session, "SUGGESTION", d.plusDays(2), d.plusDays(2));
+        UUID notAssigned = deskItem(session, "MOTION", d.minusDays(10), null);
+        // Replied: its deadline (before the date) is no longer pending.
+        UUID replied = deskItem(session, "MOTION", d.minusDays(20), d.minusDays(20));
+        ok(post("/api/proposals/" + replied + "/consultation-waiver", unit(), "{\"waivedOn\":\"" + TODAY + "\"}"));
+        JsonNode answered = ok(post("/api/proposals/" + replied + "/replies", unit(),
+                "{\"repliedOn\":\"" + TODAY + "\",\"replyClass\":\"A\",\"text\":\"已解决\"}"));
+        assertThat(answered.path("state").asString()).isEqualTo("REPLIED");
+        assertThat(LocalDate.parse(answered.path("deadline").asString())).isBefore(due);
+        List<String> sameDay = java.util.stream.Stream.of(onTheDay, alsoOnTheDay).map(UUID::toString).sorted().toList();
+        List<String> nonePending = java.util.stream.Stream.of(notAssigned, replied).map(UUID::toString).sorted().toList();
+
+        // What a row shows.
+        JsonNode row = ok(api().get("/api/proposals?" + scope + "&kind=SUGGESTION", clerk()));
+        assertThat(ids(row)).containsExactly(suggestion.toString());
+        JsonNode item = row.path("items").get(0);
+        assertThat(item.path("kind").asString()).isEqualTo("SUGGESTION");
+        assertThat(item.path("title").asString()).isEqualTo("关于列表筛选的建议");
+        assertThat(item.path("state").asString()).isEqualTo("ASSIGNED");
+        assertThat(item.path("round").asInt()).isEqualTo(1);
+        assertThat(item.path("deadline").asString()).isEqualTo(due.plusDays(2).toString());
+        assertThat(item.path("overdue").asBoolean()).isTrue();
+        assertThat(item.path("submittedOn").asString()).isEqualTo(d.plusDays(2).toString());
+        assertThat(item.path("congressCode").asString()).isEqualTo(TOWNSHIP);
+        assertThat(item.path("assignment").path("leadUnitCode").asString()).isEqualTo(UNIT);
+        assertThat(ok(api().get("/api/proposals?" + scope + "&kind=MOTION", clerk())).path("total").asLong()).isEqualTo(6);
+
+        // Due on or before a date: that day included, the day after not, nothing pending never.
+        assertThat(ids(ok(api().get("/api/proposals?" + scope + "&dueBefore=" + due.minusDays(6), clerk())))).isEmpty();
+        assertThat(ids(ok(api().get("/api/proposals?" + scope + "&dueBefore=" + due, clerk()))))
+                .containsExactly(sameDay.get(0), sameDay.get(1), early.toString());
+        assertThat(ids(ok(api().get("/api/proposals?" + scope + "&dueBefore=" + due.plusDays(1), clerk()))))
+                .containsExactly(dayAfter.toString(), sameDay.get(0), sameDay.get(1), early.toString());
+        assertThat(ids(ok(api().get("/api/proposals?" + scope + "&dueBefore=" + TODAY.plusYears(1), clerk()))))
+                .hasSize(5).doesNotContain(notAssigned.toString(), replied.toString());
+        assertThat(ids(ok(api().get("/api/proposals?" + scope + "&dueBefore=" + due.plusDays(1) + "&kind=SUGGESTION", clerk()))))
+                .isEmpty();
+
+        // Orders both ways by the pending reply's deadline (none pending last), or by submission; ties by id.
+        assertThat(ids(ok(api().get("/api/proposals?" + scope + "&sort=deadline", clerk())))).containsExactly(
+                early.toString(), sameDay.get(0), sameDay.get(1), dayAfter.toString(), suggestion.toString(),
+                nonePending.get(0), nonePending.get(1));
+        assertThat(ids(ok(api().get("/api/proposals?" + scope + "&sort=-deadline", clerk())))).containsExactly(
+                suggestion.toString(), dayAfter.toString(), sameDay.get(0), sameDay.get(1), early.toString(),
+                nonePending.get(0), nonePending.get(1));
+        assertThat(ids(ok(api().get("/api/proposals?" + scope + "&sort=submittedOn", clerk())))).containsExactly(
+                replied.toString(), notAssigned.toString(), early.toString(), sameDay.get(0), sameDay.get(1),
+                dayAfter.toString(), suggestion.toString());
+        List<String> newestFirst = List.of(suggestion.toString(), dayAfter.toString(), sameDay.get(0), sameDay.get(1),
+                early.toString(), notAssigned.toString(), replied.toString());
+        assertThat(ids(ok(api().get("/api/proposals?" + scope + "&sort=-submittedOn", clerk())))).containsExactlyElementsOf(newestFirst);
+        assertThat(ids(ok(api().get("/api/proposals?" + scope, clerk())))).as("the default order is unchanged")
+                .containsExactlyElementsOf(newestFirst);
+        assertThat(ids(ok(api().get("/api/proposals?" + scope + "&sort=deadline&size=2&page=1", clerk()))))
+                .containsExactly(sameDay.get(1), dayAfter.toString());
+        // The scope still holds: the unit sees what is assigned to it, another township's clerk nothing.
+        assertThat(ids(ok(api().get("/api/proposals?" + scope + "&dueBefore=" + due + "&sort=-deadline", unit()))))
+                .containsExactly(sameDay.get(0), sameDay.get(1), early.toString());
+        assertThat(ok(api().get("/api/proposals?" + scope + "&dueBefore=" + due, Tokens.clerk(OTHER_TOWNSHIP)))
+                .path("total").asLong()).isZero();
+
+        // Unknown or mistyped values: 400 naming the parameter, in both languages.
+        var badSort = api().get("/api/proposals?sort=urgency", clerk());
+        assertThat(badSort.status()).isEqualTo(400);
+        assertThat(fields(badSort)).containsExactly("sort");
+        assertThat(badSort.json().path("errors").get(0).path("message").asString()).contains("deadline", "-submittedOn");
+        assertThat(badSort.json().path("errors").get(0).path("messageEn").asString()).contains("deadline", "-submittedOn");
+        assertThat(badSort.json().path("titleEn").asString()).isEqualTo("Invalid request");
+        assertThat(badSort.json().path("detailEn").asString()).contains("sort");
+        for (String[] bad : new String[][]{{"sort=receivedOn", "sort"}, {"sort=Deadline", "sort"}, {"kind=PETITION", "kind"},
+                {"dueBefore=soon", "dueBefore"}, {"dueBefore=2026-02-30", "dueBefore"}}) {
+            var refused = api().get("/api/proposals?" + bad[0], clerk());
+            assertThat(refused.status()).as(bad[0]).isEqualTo(400);
+            assertThat(fields(refused)).as(bad[0]).containsExactly(bad[1]);
+        }
+    }
+
     @Test
     void everyStepIsPublishedInTheContractWithoutFreeTextOrNames() {
         UUID id = UUID.randomUUID();

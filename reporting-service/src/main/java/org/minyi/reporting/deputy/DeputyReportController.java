@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 /** {@code GET /api/reports/deputies/...} (API.md "Reports"): points, voter contacts, group activity. */
 @RestController
@@ -86,9 +87,11 @@ public class DeputyReportController {
 
     @Operation(summary = "代表履职积分 / Deputies' points",
             description = "每位在任代表当年截至所选季度末（或 asOf）的积分：四个类别、总分、星级，以及当年联系选民次数（少于 2 次标出）。"
-                    + " 积分规则见部署文件 points 部分。 / Each deputy's year-to-date standing at the end of the quarter (or asOf):"
+                    + " 积分规则见部署文件 points 部分。代表本人只能查看本人一行（我的积分），townshipCode 不填即本人所在乡镇，填其他乡镇 403。"
+                    + " / Each deputy's year-to-date standing at the end of the quarter (or asOf):"
                     + " the four categories, total, stars, and voter contacts this year (fewer than 2 flagged). Rules: the"
-                    + " deployment file's points section.",
+                    + " deployment file's points section. A deputy reads only their own row; without townshipCode it is their"
+                    + " own township, another township is 403.",
             parameters = {
                     @Parameter(name = "townshipCode", description = "代表所在乡镇，不填为全县 / The deputies' home township; absent: the county"),
                     @Parameter(name = "year", description = "年度，不填为今年 / Year; absent: this year"),
@@ -100,7 +103,19 @@ public class DeputyReportController {
                                @RequestParam(required = false) Integer quarter,
                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                Authentication authentication) {
-        check(townshipCode, authentication);
+        Caller caller = Caller.from(authentication);
+        UUID self = ReportAccessPolicy.deputySelf(caller).orElse(null);
+        if (self != null) {
+            // A deputy: their own row, in their own township (the one the deputy topic gives).
+            String home = reports.homeTownship(self).orElse(null);
+            if (townshipCode != null && !townshipCode.equals(home)) {
+                throw ApiProblem.forbidden("代表只能查看本人所在乡镇的本人积分。",
+                        "A deputy may read only their own points, in their own township.");
+            }
+            townshipCode = home;
+        } else {
+            check(townshipCode, caller);
+        }
         LocalDate asOfDate = asOf == null ? calendar.today() : asOf;
         int y = year == null ? asOfDate.getYear() : year;
         if (quarter != null && (quarter < 1 || quarter > 4)) {
@@ -111,7 +126,8 @@ public class DeputyReportController {
         if (from.isAfter(asOfDate)) {
             throw new RuleViolation("year", "所选年度晚于统计截至日期", "the year is after the as-of date");
         }
-        List<DeputyReports.PointsRow> rows = reports.points(townshipCode, from, to, asOfDate);
+        List<DeputyReports.PointsRow> rows = self != null && townshipCode == null ? List.of()
+                : reports.points(townshipCode, self, from, to, asOfDate);
         int below = (int) rows.stream().filter(DeputyReports.PointsRow::belowVoterContactMinimum).count();
         return new PointsReport(townshipCode, y, quarter, from, to, asOfDate, DeputyReports.VOTER_CONTACT_MINIMUM,
                 new Summary(rows.size(), below), rows);
@@ -126,14 +142,14 @@ public class DeputyReportController {
                               @RequestParam(required = false) Integer year,
                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                               Authentication authentication) {
-        check(townshipCode, authentication);
+        check(townshipCode, Caller.from(authentication));
         LocalDate asOfDate = asOf == null ? calendar.today() : asOf;
         int y = year == null ? asOfDate.getYear() : year;
         return new GroupReport(townshipCode, y, asOfDate, reports.groupActivity(townshipCode, y, asOfDate));
     }
 
-    private void check(String townshipCode, Authentication authentication) {
-        if (!ReportAccessPolicy.mayRead(Caller.from(authentication), townshipCode)) {
+    private void check(String townshipCode, Caller caller) {
+        if (!ReportAccessPolicy.mayRead(caller, townshipCode)) {
             throw ApiProblem.forbidden("当前账号只能查看本乡镇的统计（请指定 townshipCode）。",
                     "This account may read only its own townships' figures (give townshipCode).");
         }

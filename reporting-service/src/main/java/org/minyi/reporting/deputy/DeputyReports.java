@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -49,6 +50,11 @@ public class DeputyReports {
      * {@code start} (1 January) to {@code end}, counting only what happened by {@code asOf}.
      */
     public List<PointsRow> points(String townshipCode, LocalDate start, LocalDate end, LocalDate asOf) {
+        return points(townshipCode, null, start, end, asOf);
+    }
+
+    /** As {@link #points(String, LocalDate, LocalDate, LocalDate)}, for one deputy only when {@code deputyId} is given. */
+    public List<PointsRow> points(String townshipCode, UUID deputyId, LocalDate start, LocalDate end, LocalDate asOf) {
         LocalDate last = end.isAfter(asOf) ? asOf : end;
         Map<String, Object> params = new HashMap<>();
         params.put("start", start);
@@ -58,6 +64,10 @@ public class DeputyReports {
         if (townshipCode != null) {
             township = " AND d.township_code = :township";
             params.put("township", townshipCode);
+        }
+        if (deputyId != null) {
+            township += " AND d.deputy_id = :deputy";
+            params.put("deputy", deputyId);
         }
         record Deputy(UUID id, String name, String township) {
         }
@@ -123,6 +133,12 @@ public class DeputyReports {
         rows.sort(Comparator.comparing(PointsRow::total).reversed().thenComparing(PointsRow::name)
                 .thenComparing(PointsRow::deputyId));
         return rows;
+    }
+
+    /** The deputy's home township as the deputy topic gave it; empty while the deputy is not known here. */
+    public Optional<String> homeTownship(UUID deputyId) {
+        return jdbc.sql("SELECT township_code FROM deputy_fact WHERE deputy_id = ?").param(deputyId)
+                .query(String.class).optional();
     }
 
     public record GroupRow(UUID groupId, String name, String kind, String townshipCode, String townshipName,

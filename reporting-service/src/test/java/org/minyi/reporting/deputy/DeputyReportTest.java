@@ -172,6 +172,75 @@ class DeputyReportTest {
     }
 
     @Test
+    void aDeputyReadsOnlyTheirOwnRowInTheirOwnTownship() throws Exception {
+        ApiClient api = new ApiClient("http://localhost:" + port);
+        String deputyA = TestTokenIssuer.get().deputyToken("deputy-a", A);
+        String year = "year=2025&asOf=2025-12-31";
+
+        // Without townshipCode: their own township, their own row only, the same figures the office reads.
+        var own = api.get("/api/reports/deputies/points?" + year, deputyA);
+        assertThat(own.status()).as(own.body()).isEqualTo(200);
+        assertThat(own.json().path("townshipCode").asString()).isEqualTo(TOWNSHIP);
+        assertThat(own.json().path("rows")).hasSize(1);
+        assertThat(row(own.json(), A).path("total").decimalValue()).isEqualByComparingTo("48");
+        assertThat(own.json().path("summary").path("deputies").asInt()).isEqualTo(1);
+        assertThat(own.body()).doesNotContain(B, "乙代表");
+        var named = api.get("/api/reports/deputies/points?townshipCode=" + TOWNSHIP + "&quarter=1&" + year, deputyA);
+        assertThat(named.status()).isEqualTo(200);
+        assertThat(named.json().path("rows")).hasSize(1);
+        assertThat(row(named.json(), A).path("total").decimalValue()).isEqualByComparingTo("31");
+        // B's row is B's: B (a county deputy living in the township) reads only theirs.
+        var b = api.get("/api/reports/deputies/points?" + year, TestTokenIssuer.get().deputyToken("deputy-b", B));
+        assertThat(b.json().path("rows")).hasSize(1);
+        assertThat(row(b.json(), B).path("total").decimalValue()).isEqualByComparingTo("22");
+        // The file is the deputy's own line too.
+        HttpResponse<byte[]> csv = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/reports/deputies/points?" + year))
+                .header("Authorization", "Bearer " + deputyA).header("Accept", "text/csv").GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(csv.statusCode()).isEqualTo(200);
+        List<String> lines = new String(csv.body(), StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(1)).startsWith("甲代表,");
+
+        // Another township, even one with rows, is refused; so is a deputy token without a deputy id.
+        assertThat(api.get("/api/reports/deputies/points?townshipCode=" + PROPOSAL_TOWNSHIP + "&" + year, deputyA).status())
+                .isEqualTo(403);
+        assertThat(api.get("/api/reports/deputies/points?townshipCode=339901101&" + year, deputyA).status()).isEqualTo(403);
+        assertThat(api.get("/api/reports/deputies/points?" + year,
+                TestTokenIssuer.get().token("deputy-x", "DEPUTY", List.of(TOWNSHIP))).status()).isEqualTo(403);
+        assertThat(api.get("/api/reports/deputies/points?" + year,
+                TestTokenIssuer.get().deputyToken("deputy-y", "not-a-uuid")).status()).isEqualTo(403);
+        // A deputy the reports have not seen yet: no row, and no township to name.
+        String unknown = TestTokenIssuer.get().deputyToken("deputy-new", UUID.randomUUID().toString());
+        var none = api.get("/api/reports/deputies/points?" + year, unknown);
+        assertThat(none.status()).isEqualTo(200);
+        assertThat(none.json().path("rows")).isEmpty();
+        assertThat(api.get("/api/reports/deputies/points?townshipCode=" + TOWNSHIP + "&" + year, unknown).status())
+                .isEqualTo(403);
+        // A deputy whose mandate ended before the year has no row in it, even their own.
+        var ended = api.get("/api/reports/deputies/points?" + year, TestTokenIssuer.get().deputyToken("deputy-c", C));
+        assertThat(ended.status()).isEqualTo(200);
+        assertThat(ended.json().path("rows")).isEmpty();
+        // Still a parameter check like everyone's.
+        var badQuarter = api.get("/api/reports/deputies/points?quarter=5", deputyA);
+        assertThat(badQuarter.status()).isEqualTo(400);
+        assertThat(badQuarter.json().path("errors").get(0).path("field").asString()).isEqualTo("quarter");
+
+        // Other reports stay closed to deputies; every other role reads the township's rows as before.
+        assertThat(api.get("/api/reports/deputies/groups?" + year, deputyA).status()).isEqualTo(403);
+        assertThat(api.get("/api/reports/deputies/groups?townshipCode=" + TOWNSHIP + "&" + year, deputyA).status())
+                .isEqualTo(403);
+        assertThat(api.get("/api/reports/petitions/rates?townshipCode=" + TOWNSHIP, deputyA).status()).isEqualTo(403);
+        String clerk = TestTokenIssuer.get().token("c", "TOWNSHIP_CLERK", List.of(TOWNSHIP));
+        assertThat(api.get("/api/reports/deputies/points?townshipCode=" + TOWNSHIP + "&" + year, clerk).json()
+                .path("rows")).hasSize(2);
+        assertThat(report("points?townshipCode=" + TOWNSHIP + "&" + year).path("rows")).hasSize(2);
+        assertThat(api.get("/api/reports/deputies/points?" + year,
+                TestTokenIssuer.get().unitToken("u", "339901105-ZF", List.of(TOWNSHIP))).status()).isEqualTo(403);
+    }
+
+    @Test
     void theSameFiguresComeAsCsvAndAsAnExcelLedger() throws Exception {
         String path = "/api/reports/deputies/points?townshipCode=" + TOWNSHIP + "&year=2025&asOf=2025-12-31";
         HttpResponse<byte[]> csv = download(path, "text/csv");
