@@ -17,7 +17,7 @@ needs_build() {
   done
   [ -n "$(find . -path ./data -prune -o -path '*/target' -prune -o -path '*/node_modules' -prune -o -path ./web/dist -prune \
       -o \( -name '*.java' -o -name 'pom.xml' -o -path '*/src/main/resources/*' -o -path './web/src/*' \
-      -o -path './web/openapi/*' -o -path './web/package*.json' -o -path './web/index.html' -o -path './web/vite.config.ts' \) \
+      -o -path './web/openapi/*' -o -path './web/public/*' -o -path './web/package*.json' -o -path './web/index.html' -o -path './web/vite.config.ts' \) \
       -newer "$stamp" -print -quit)" ]
 }
 

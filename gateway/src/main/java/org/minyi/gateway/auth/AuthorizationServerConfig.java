@@ -142,7 +142,9 @@ public class AuthorizationServerConfig {
                         .logoutSuccessUrl(LoginPageController.LOGIN_PATH + "?logout"))
                 .headers(h -> h
                         .contentSecurityPolicy(csp -> csp.policyDirectives(loginPagePolicy(properties)))
-                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)));
+                        // Not no-referrer: under it a browser posts the form with "Origin: null", which the CORS
+                        // check refuses as a cross-origin request. same-origin still sends nothing elsewhere.
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
     }
 

@@ -48,6 +48,8 @@ public class WebApp implements WebMvcConfigurer {
     public void addViewControllers(ViewControllerRegistry registry) {
         registry.addRedirectViewController("/", "/app/");
         registry.addRedirectViewController("/app", "/app/");
+        // Browsers ask for it on every page, the login page included.
+        registry.addRedirectViewController("/favicon.ico", "/app/favicon.svg");
         // The resource handler refuses an empty path, so the app's root is forwarded to its shell by name.
         registry.addViewController("/app/").setViewName("forward:/app/index.html");
     }
@@ -91,10 +93,10 @@ public class WebApp implements WebMvcConfigurer {
     @Bean
     @Order(0)
     SecurityFilterChain webAppPages(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/", "/app", "/app/**")
+        return http.securityMatcher("/", "/app", "/app/**", "/favicon.ico")
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(HttpMethod.GET, "/", "/app", "/app/**").permitAll()
-                        .requestMatchers(HttpMethod.HEAD, "/", "/app", "/app/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/", "/app", "/app/**", "/favicon.ico").permitAll()
+                        .requestMatchers(HttpMethod.HEAD, "/", "/app", "/app/**", "/favicon.ico").permitAll()
                         .anyRequest().denyAll())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
@@ -102,7 +104,8 @@ public class WebApp implements WebMvcConfigurer {
                 .headers(h -> h
                         .cacheControl(cache -> cache.disable())
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
+                        // Not no-referrer: under it the app's own POSTs carry "Origin: null" and fail the CORS check.
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
                 .csrf(csrf -> csrf.disable())
                 .build();
     }

@@ -62,6 +62,8 @@ class WebAppTest {
             assertThat(policy).as(path).contains("script-src 'self'", "frame-ancestors 'none'")
                     .doesNotContain("unsafe-eval").doesNotContain("script-src 'self' 'unsafe-inline'");
             assertThat(shell.header("X-Content-Type-Options")).isEqualTo("nosniff");
+            // A browser sends the app's own POSTs with its origin (under no-referrer it would send "null").
+            assertThat(shell.header("Referrer-Policy")).isEqualTo("same-origin");
         }
     }
 
