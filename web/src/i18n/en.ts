@@ -102,7 +102,7 @@ const en: Shape<typeof zh> = {
     kind: 'Kind', leader: 'Leader', members: 'Members', venues: 'Venues', venueAddress: 'Address', activityType: 'Type', heldOn: 'Held on',
     place: 'Place', notes: 'Notes', itemsCollected: 'Opinions collected', participants: 'Deputies', pointsCategory: 'Category',
     pointsValue: 'Points', on: 'Date', quarterPoints: 'Points this quarter', contactStatus: 'Voter contact',
-    contactBelow: 'Below the minimum of {n} a quarter', contactMet: 'Requirement met', total: 'Total', year: 'Year', quarter: 'Quarter', record: 'Record',
+    contactBelow: 'Fewer than {n} voter contacts so far', contactMet: 'Requirement met', total: 'Total', year: 'Year', quarter: 'Quarter', record: 'Record',
   },
   gender: { MALE: 'Male', FEMALE: 'Female' },
   party: { CPC: 'CPC member', NON_PARTY: 'No party', OTHER_PARTY: 'Other party' },

@@ -91,7 +91,7 @@ export default {
     profile: '代表档案', electoralDistrict: '选区', ethnicity: '民族', group: '所在小组', kind: '类型', leader: '组长', members: '成员',
     venues: '活动阵地', venueAddress: '地址', activityType: '活动类型', heldOn: '活动日期', place: '地点', notes: '情况', itemsCollected: '收集意见（条）',
     participants: '参加代表', pointsCategory: '积分类别', pointsValue: '分值', on: '日期', quarterPoints: '本季度积分', contactStatus: '联系选民情况',
-    contactBelow: '未达到每季度 {n} 次的要求', contactMet: '已达到要求', total: '合计', year: '年度', quarter: '季度', record: '登记',
+    contactBelow: '联系选民尚不足 {n} 次', contactMet: '已达到要求', total: '合计', year: '年度', quarter: '季度', record: '登记',
   },
   gender: { MALE: '男', FEMALE: '女' },
   party: { CPC: '中共党员', NON_PARTY: '群众', OTHER_PARTY: '民主党派' },

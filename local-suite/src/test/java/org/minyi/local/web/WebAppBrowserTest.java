@@ -118,7 +118,7 @@ class WebAppBrowserTest {
                 String landed = s.signIn(home.username());
                 assertThat(landed).as(home.username()).startsWith(home.path());
                 assertThat(s.page.locator("[data-test=" + home.menu() + "]").count()).as(home.username()).isPositive();
-                s.page.waitForLoadState();
+                settle(s);
                 s.screenshot(screenshots, "home-" + home.username());
                 if (home.username().equals("demo-deputy")) {
                     assertThat(s.page.locator("body").innerText()).contains("李春华");
@@ -228,6 +228,7 @@ class WebAppBrowserTest {
             Locator message = second.page.locator(".el-message-box");
             message.waitFor();
             assertThat(message.innerText()).contains("已被他人修改");
+            second.page.waitForTimeout(500);
             second.screenshot(screenshots, "stale-edit");
             first.assertNoConsoleErrors();
             second.assertNoConsoleErrors();
@@ -286,8 +287,7 @@ class WebAppBrowserTest {
             s.signIn("demo-officer");
             for (String screen : List.of("/desk", "/petitions", "/proposals", "/deputies", "/accounts")) {
                 s.open(screen);
-                s.page.waitForLoadState();
-                s.page.waitForTimeout(500);
+                settle(s);
                 s.screenshot(screenshots, "screen" + screen.replace('/', '-'));
                 s.assertAccessible(screen);
             }
@@ -339,6 +339,12 @@ class WebAppBrowserTest {
     }
 
     // ---- helpers ----
+
+    /** Every request answered and the loading masks and transitions gone, so a screenshot shows the screen. */
+    private static void settle(BrowserSession s) {
+        s.page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+        s.page.waitForTimeout(600);
+    }
 
     /** Opens a step's dialog, fills it, confirms, and waits for the detail to show the new state; returns the ms taken. */
     private static long step(BrowserSession s, String path, Runnable fill, String expectedState) {
