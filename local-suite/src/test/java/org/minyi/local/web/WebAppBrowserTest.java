@@ -296,6 +296,7 @@ class WebAppBrowserTest {
         try (BrowserSession phone = new BrowserSession(browser, base, 390, 844)) {
             phone.signIn("demo-township-officer");
             phone.open("/petitions/" + petitionId);
+            settle(phone);
             phone.screenshot(screenshots, "phone-petition-detail");
             phone.assertNoConsoleErrors();
         }
