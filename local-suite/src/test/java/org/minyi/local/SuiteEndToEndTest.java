@@ -64,9 +64,10 @@ class SuiteEndToEndTest {
     @Test
     void aPetitionCreatedThroughTheGatewayAppearsInTheReport() {
         String township = "339901001";
-        assertThat(received(township)).isZero();
+        // Other end-to-end classes (the browser test) may have recorded in this township before: count the change.
+        long before = received(township);
         String id = createPetition(township);
-        await().atMost(Duration.ofSeconds(30)).until(() -> received(township) == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> received(township) == before + 1);
         var petition = gateway.get("/api/petitions/" + id, token("demo-clerk"));
         assertThat(petition.status()).isEqualTo(200);
         assertThat(petition.json().path("townshipCode").asString()).isEqualTo(township);
