@@ -182,6 +182,8 @@ class WebAppBrowserTest {
             }
             assertThat(after[0]).as("answered").isEqualTo(before[0] + 1);
             assertThat(after[1]).as("answers due").isEqualTo(before[1] + 1);
+            settle(s);
+            s.screenshot(screenshots, "dashboard");
             s.assertAccessible("dashboard");
             s.assertNoConsoleErrors();
 
