@@ -17,6 +17,7 @@ import org.minyi.platform.model.RuleViolation;
 import org.minyi.platform.security.Actor;
 import org.minyi.platform.security.Caller;
 import org.minyi.platform.security.OnBehalfOfPolicy;
+import org.minyi.platform.web.ListSorts;
 import org.minyi.platform.web.ApiProblem;
 import org.minyi.platform.web.Versions;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -176,7 +177,7 @@ public class PetitionController {
         if (from != null && to != null && to.isBefore(from)) {
             throw new RuleViolation("to", "结束日期不能早于开始日期", "to must not be before from");
         }
-        PetitionListSort order = PetitionListSort.parse(sort);
+        PetitionListSort order = ListSorts.parse(sort, PetitionListSort.values(), PetitionListSort::parameter, PetitionListSort.DEFAULT);
         PetitionAccessPolicy.ListScope scope = PetitionAccessPolicy.listScope(caller).orElseThrow(() ->
                 ApiProblem.forbidden("当前账号无权查看信访件。", "This account may not read petitions."));
         if (townshipCode != null && scope.townships() != null && !scope.townships().contains(townshipCode)) {

@@ -1,10 +1,5 @@
 package org.minyi.petition.petition;
 
-import org.minyi.platform.model.RuleViolation;
-
-import java.util.Arrays;
-import java.util.stream.Collectors;
-
 /**
  * The orders of a petition list ({@code sort}): by the deadline of the step each petition waits for (petitions
  * with nothing pending last, both ways) or by the receipt date; ties by id, so that pages do not overlap.
@@ -25,18 +20,6 @@ public enum PetitionListSort {
     PetitionListSort(String parameter, String orderBy) {
         this.parameter = parameter;
         this.orderBy = orderBy;
-    }
-
-    /** The {@code sort} parameter: absent is the default order; anything but the four values is 400 naming it. */
-    public static PetitionListSort parse(String value) {
-        if (value == null || value.isBlank()) {
-            return DEFAULT;
-        }
-        return Arrays.stream(values()).filter(s -> s.parameter.equals(value.strip())).findFirst().orElseThrow(() -> {
-            String allowed = Arrays.stream(values()).map(s -> s.parameter).collect(Collectors.joining(", "));
-            return new RuleViolation("sort", "排序方式只能是 " + allowed.replace(", ", "、"),
-                    "sort is one of " + allowed);
-        });
     }
 
     public String parameter() {

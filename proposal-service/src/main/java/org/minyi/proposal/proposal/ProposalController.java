@@ -14,6 +14,7 @@ import org.minyi.platform.model.RuleViolation;
 import org.minyi.platform.security.Actor;
 import org.minyi.platform.security.Caller;
 import org.minyi.platform.security.OnBehalfOfPolicy;
+import org.minyi.platform.web.ListSorts;
 import org.minyi.platform.web.ApiProblem;
 import org.minyi.platform.web.Problems;
 import org.minyi.platform.web.Versions;
@@ -153,7 +154,7 @@ public class ProposalController {
         if (size < 1 || size > 100) {
             throw new RuleViolation("size", "每页条数为 1 到 100", "size is 1 to 100");
         }
-        ProposalListSort order = ProposalListSort.parse(sort);
+        ProposalListSort order = ListSorts.parse(sort, ProposalListSort.values(), ProposalListSort::parameter, ProposalListSort.DEFAULT);
         if (!ProposalAccessPolicy.mayList(caller)) {
             throw ApiProblem.forbidden("当前账号无权查看议案和建议。", "This account may not read proposals.");
         }
