@@ -3,6 +3,7 @@ package org.minyi.platform.web;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.metadata.ConstraintDescriptor;
+import org.minyi.platform.model.IllegalStep;
 import org.minyi.platform.model.RuleViolation;
 import org.minyi.platform.model.UnknownReference;
 import org.hibernate.validator.messageinterpolation.ResourceBundleMessageInterpolator;
@@ -16,12 +17,14 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,7 +34,10 @@ import java.util.Map;
 
 /**
  * Turns every refusal into {@code application/problem+json}: validation errors name each field (400),
- * unreadable bodies name the field that could not be read, {@link ApiProblem}s carry their own status.
+ * unreadable bodies name the field that could not be read (an unknown property, a NUL character),
+ * {@link ApiProblem}s carry their own status, a step out of order is 409, an unknown reference 422, what
+ * the framework refuses by itself keeps its status in the same shape, and anything else is a 500 with a
+ * correlation id.
  * Field messages come from Hibernate Validator's own zh-CN and English bundles.
  */
 @RestControllerAdvice
@@ -52,13 +58,53 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return validationProblem(List.of(fieldError(e.field(), new ApiProblem.Message(e.messageZh(), e.messageEn()))));
     }
 
+    /** 409: the item's state does not allow the step; names the state and the steps it allows instead. */
+    @ExceptionHandler(IllegalStep.class)
+    ResponseEntity<ProblemDetail> illegalStep(IllegalStep e) {
+        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, e.type(), IllegalStep.TYPE.equals(e.type())
+                        ? new ApiProblem.Message("当前状态不允许此操作", "Illegal step")
+                        : new ApiProblem.Message("与现有记录冲突", "Conflicts with what is stored"),
+                new ApiProblem.Message(e.messageZh(), e.messageEn()));
+        if (e.action() != null) {
+            problem.setProperty("action", e.action());
+        }
+        if (e.currentState() != null) {
+            problem.setProperty("currentState", e.currentState());
+        }
+        if (e.allowedActions() != null) {
+            problem.setProperty("allowedActions", e.allowedActions());
+        }
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+    }
+
+    /** 422 naming every field that refers to something that is not there, each with its own message. */
     @ExceptionHandler(UnknownReference.class)
     ResponseEntity<ProblemDetail> unknownReference(UnknownReference e) {
+        String fields = String.join(", ", e.references().stream().map(UnknownReference.Reference::field).distinct().toList());
+        ApiProblem.Message detail = e.references().size() == 1
+                ? new ApiProblem.Message(e.messageZh(), e.messageEn())
+                : new ApiProblem.Message("以下字段引用的对象不存在：" + fields, "These fields refer to nothing known: " + fields);
         ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-reference",
-                new ApiProblem.Message("引用的对象不存在", "Unknown reference"),
-                new ApiProblem.Message(e.messageZh(), e.messageEn()));
-        problem.setProperty("errors", List.of(fieldError(e.field(), new ApiProblem.Message(e.messageZh(), e.messageEn()))));
+                new ApiProblem.Message("引用的对象不存在", "Unknown reference"), detail);
+        problem.setProperty("errors", e.references().stream()
+                .map(r -> fieldError(r.field(), new ApiProblem.Message(r.messageZh(), r.messageEn()))).toList());
         return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(problem);
+    }
+
+    /**
+     * What Spring MVC answers by itself (an unknown path, a method or media type not supported, a missing
+     * parameter) gets the same bilingual shape as every other refusal; headers such as {@code Allow} stay.
+     */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+                                                             HttpStatusCode statusCode, WebRequest request) {
+        if (ex instanceof MissingServletRequestParameterException missing) {
+            return validationProblem(List.of(fieldError(missing.getParameterName(),
+                    new ApiProblem.Message("不能为空", "must not be empty"))));
+        }
+        FrameworkRefusal refusal = FrameworkRefusal.of(ex, statusCode);
+        ProblemDetail problem = Problems.of(statusCode, refusal.type(), refusal.title(), refusal.detail());
+        return ResponseEntity.status(statusCode).headers(headers).body(problem);
     }
 
     @Override
@@ -79,6 +125,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         String field = null;
         if (ex.getCause() instanceof DatabindException de && de.getPath() != null && !de.getPath().isEmpty()) {
             field = jsonPath(de);
+            if (de instanceof UnrecognizedPropertyException) {
+                return validationProblem(List.of(fieldError(field, new ApiProblem.Message("没有这个字段", "no such field"))));
+            }
+            if (RequestJson.isNulRefusal(de)) {
+                return validationProblem(List.of(fieldError(field,
+                        new ApiProblem.Message("不能包含 NUL 字符", "must not contain a NUL character"))));
+            }
         }
         if (field == null) {
             ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "malformed-request",

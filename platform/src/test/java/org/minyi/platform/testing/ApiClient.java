@@ -32,6 +32,16 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A step: {@code POST} with {@code If-Match} naming the version it was meant for (null sends none). */
+    public Response step(String path, String token, String json, Long ifMatch) {
+        HttpRequest.Builder builder = request(path, token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (ifMatch != null) {
+            builder.header("If-Match", "\"" + ifMatch + "\"");
+        }
+        return send(builder);
+    }
+
     /** {@code POST /oauth2/token} with the client-credentials grant and HTTP Basic client authentication. */
     public Response clientCredentials(String client, String secret) {
         String basic = java.util.Base64.getEncoder().encodeToString(
