@@ -42,6 +42,26 @@ class ContractSchemasTest {
         assertThat(ContractSchemas.problems(EventTypes.PETITION_RECEIVED, bytes("not json"))).isNotEmpty();
     }
 
+    /**
+     * The schemas' formats are asserted, not just noted: a date that is no calendar date or an id that is no
+     * UUID is refused, on the publishing side ({@code problems}) and the consuming side ({@code parseValid})
+     * alike, since both go through the same validator.
+     */
+    @Test
+    void formatsAreChecked() {
+        String badDate = VALID.replace("\"2026-03-02\"", "\"2026-02-30\"");
+        assertThat(ContractSchemas.problems(EventTypes.PETITION_RECEIVED, bytes(badDate)))
+                .anySatisfy(p -> assertThat(p).contains("receivedOn"));
+        String notADate = VALID.replace("\"2026-03-02\"", "\"02/03/2026\"");
+        assertThatThrownBy(() -> ContractSchemas.parseValid(EventTypes.PETITION_RECEIVED, bytes(notADate)))
+                .isInstanceOf(InvalidEventException.class).hasMessageContaining("receivedOn");
+        String badId = VALID.replace("6f1c1c1e-8d0a-4a53-9a57-4a3d2f0f8a11", "not-a-uuid");
+        assertThat(ContractSchemas.problems(EventTypes.PETITION_RECEIVED, bytes(badId)))
+                .anySatisfy(p -> assertThat(p).contains("petitionId"));
+        assertThatThrownBy(() -> ContractSchemas.parseValid(EventTypes.PETITION_RECEIVED, bytes(badId)))
+                .isInstanceOf(InvalidEventException.class);
+    }
+
     @Test
     void everyTypeHasASchemaAndAnAsyncApiMessage() throws Exception {
         JsonNode asyncApi;
