@@ -1,7 +1,11 @@
 package org.minyi.proposal;
 
+import org.minyi.platform.eventstore.MovedEventTypes;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+
+import java.util.Map;
 
 /**
  * Deputies' motions and suggestions (DOMAIN §4): the proposal aggregate with its view and its publisher to
@@ -12,5 +16,11 @@ public class ProposalServiceApplication {
 
     public static void main(String[] args) {
         SpringApplication.run(ProposalServiceApplication.class, args);
+    }
+
+    /** Events stored while the proposal's classes lived in {@code org.minyi.proposal.proposal} still load. */
+    @Bean
+    MovedEventTypes movedEventTypes() {
+        return new MovedEventTypes(Map.of("org.minyi.proposal.proposal", "org.minyi.proposal.model"));
     }
 }

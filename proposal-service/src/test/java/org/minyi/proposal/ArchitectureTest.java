@@ -13,7 +13,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule modelIsFreeOfWebAndPersistence = noClasses()
-            .that().resideInAPackage("org.minyi.proposal.proposal")
+            .that().resideInAPackage("org.minyi.proposal.model")
             .and().haveSimpleNameNotEndingWith("Controller")
             .and().haveSimpleNameNotEndingWith("Projection")
             .and().haveSimpleNameNotEndingWith("Requests")

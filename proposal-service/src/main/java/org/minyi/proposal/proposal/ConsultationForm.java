@@ -1,6 +1,0 @@
-package org.minyi.proposal.proposal;
-
-/** How a consultation (面商) with the deputy was held. */
-public enum ConsultationForm {
-    FACE_TO_FACE, PHONE, SITE_VISIT
-}

@@ -1,6 +1,0 @@
-package org.minyi.proposal.proposal;
-
-/** The steps of a proposal's lifecycle (DOMAIN §4), as named in 409 answers' {@code allowedActions}. */
-public enum ProposalAction {
-    REGISTER, REJECT, CONVERT, ASSIGN, CONSULT, WAIVE_CONSULTATION, REPLY, EVALUATE, CLOSE, DEFER, ESCALATE, RECORD_IMPLEMENTATION, SUPERVISE
-}

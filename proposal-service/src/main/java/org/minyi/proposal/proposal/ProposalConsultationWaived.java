@@ -1,9 +1,0 @@
-package org.minyi.proposal.proposal;
-
-import java.time.LocalDate;
-import java.util.List;
-import java.util.UUID;
-
-/** Internal event: the deputy waived the consultation of {@code round}. */
-public record ProposalConsultationWaived(UUID proposalId, String congressCode, String townshipCode, int round, LocalDate waivedOn, String note, String recordedBy, String onBehalfOf) {
-}

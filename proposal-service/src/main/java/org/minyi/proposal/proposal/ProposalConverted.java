@@ -1,9 +1,0 @@
-package org.minyi.proposal.proposal;
-
-import java.time.LocalDate;
-import java.util.List;
-import java.util.UUID;
-
-/** Internal event: the motion became a suggestion. */
-public record ProposalConverted(UUID proposalId, String congressCode, String townshipCode, LocalDate convertedOn, String reason, String recordedBy, String onBehalfOf) {
-}

@@ -1,6 +1,0 @@
-package org.minyi.proposal.proposal;
-
-/** 议案 (MOTION, needs co-signers) or 建议、批评和意见 (SUGGESTION), DOMAIN §4. */
-public enum ProposalKind {
-    MOTION, SUGGESTION
-}

@@ -1,9 +1,0 @@
-package org.minyi.proposal.proposal;
-
-import java.time.LocalDate;
-import java.util.List;
-import java.util.UUID;
-
-/** Internal event: the proposal was registered. */
-public record ProposalRegistered(UUID proposalId, String congressCode, String townshipCode, LocalDate registeredOn, String recordedBy, String onBehalfOf) {
-}

@@ -1,6 +1,0 @@
-package org.minyi.proposal.proposal;
-
-/** States of a proposal (API.md "Proposals"); {@link ProposalLifecycle} says which step each allows. */
-public enum ProposalState {
-    SUBMITTED, REGISTERED, REJECTED, ASSIGNED, CONSULTED, REPLIED, EVALUATED, REHANDLING, CLOSED
-}

@@ -1,6 +1,0 @@
-package org.minyi.proposal.proposal;
-
-/** Supervision entries (督办) recorded on a proposal: progress reports, site visits, semi-annual public disclosure. */
-public enum SupervisionType {
-    PROGRESS_REPORT, SITE_VISIT, PUBLIC_DISCLOSURE
-}
