@@ -1,9 +1,5 @@
 package org.minyi.simulator;
 
-import org.minyi.simulator.Simulator.CountyPlan;
-import org.minyi.simulator.Simulator.Item;
-import org.minyi.simulator.Simulator.Step;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,11 +8,13 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.UUID;
 
+import static org.minyi.simulator.CountyCalendar.earlier;
+
 /**
- * Petitions through DOMAIN §5 on every channel and category: collective visits, repeats linked to their
+ * Petitions through docs/domain.md §5 on every channel and category: collective visits, repeats linked to their
  * original, level-skipping, complaints against a unit, important ones instructed by a leader; registered,
  * assigned (or transferred, or not accepted), completed, answered, visited and archived, an unsatisfied
- * petitioner's review sending it back to the unit. As for proposals, fates go to exact quotas of mature items.
+ * petitioner's review sending it back to the unit. As for proposals, fates are dealt to exact quotas of the mature items ({@link Quotas}).
  * The request shapes are in {@link PetitionSteps}.
  */
 final class PetitionPlanner {
@@ -40,7 +38,7 @@ final class PetitionPlanner {
         int regDays, dispDays, completeDays, lateCompleteDays, answerDays, visitDays, archiveDays, reviewDays,
                 reCompleteDays, reAnswerDays, reVisitDays, extensionDays;
         boolean extension, basically, lateRegistration;
-        boolean late, overdue, unsatisfied;
+        final Quotas.Fate fate = new Quotas.Fate();
     }
 
     private final CountyPlan plan;
@@ -50,13 +48,22 @@ final class PetitionPlanner {
         this.plan = plan;
     }
 
+    List<Item> plan() {
+        List<Item> out = new ArrayList<>();
+        for (County.Township t : plan.townships) {
+            township(t, plan.random("petitions", t.code()), out);
+        }
+        applyFates(plan.random("petition-fates", plan.county.code()));
+        return out;
+    }
+
     @SuppressWarnings("unchecked")
-    void plan(County.Township t, SplittableRandom r, List<Item> out) {
-        CountyPlan.TownshipPeople p = plan.people.get(t.code());
+    private void township(County.Township t, SplittableRandom r, List<Item> out) {
+        Roster p = plan.rosters.get(t.code());
         SimulationConfig cfg = plan.cfg;
-        List<Draft> earlier = new ArrayList<>();
-        for (LocalDate[] w : plan.windows()) {
-            int n = (int) Math.round(CountyPlan.draw(r, cfg.petitionsPerTownshipYear()) * cfg.scale());
+        List<Draft> earlierWindows = new ArrayList<>();
+        for (LocalDate[] w : plan.calendar.windows()) {
+            int n = (int) Math.round(Draws.inBand(r, cfg.petitionsPerTownshipYear()) * cfg.scale());
             List<Draft> window = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 Draft d = new Draft();
@@ -65,8 +72,8 @@ final class PetitionPlanner {
                 String channel = i < PetitionSteps.CHANNELS.size() ? PetitionSteps.CHANNELS.get(i) : weightedChannel(r);
                 d.category = i < PetitionSteps.CATEGORIES.size() ? PetitionSteps.CATEGORIES.get(i)
                         : PetitionSteps.CATEGORIES.get(r.nextInt(PetitionSteps.CATEGORIES.size()));
-                d.receivedOn = plan.between(r, w[0], w[1]);
-                UUID id = CountyPlan.uuid(r);
+                d.receivedOn = Draws.between(r, w[0], w[1]);
+                UUID id = Draws.uuid(r);
                 County.Village village = t.villages().get(r.nextInt(t.villages().size()));
                 List<Map<String, Object>> petitioners = new ArrayList<>();
                 Integer visitors = null;
@@ -74,7 +81,7 @@ final class PetitionPlanner {
                 d.collective = channel.equals("VISIT") && (r.nextInt(100) < 15 || i == 1);
                 int named = d.collective ? 5 + r.nextInt(4) : 1;
                 for (int k = 0; k < named; k++) {
-                    petitioners.add(petitioner(r, t, village, plan.today));
+                    petitioners.add(petitioner(r, t, village, plan.calendar.today));
                 }
                 if (channel.equals("VISIT")) {
                     // A visit counts at least the petitioners it names (petition-service's rule).
@@ -89,7 +96,7 @@ final class PetitionPlanner {
                 if (forceRepeat) {
                     d.receivedOn = w[1];
                 }
-                List<Draft> candidates = java.util.stream.Stream.concat(earlier.stream(), window.stream())
+                List<Draft> candidates = java.util.stream.Stream.concat(earlierWindows.stream(), window.stream())
                         .filter(e -> e.repeatOf == null && e.receivedOn.plusDays(30).isBefore(d.receivedOn)).toList();
                 if (!candidates.isEmpty() && (repeatDrawn || forceRepeat)) {
                     original = candidates.get(r.nextInt(candidates.size()));
@@ -170,7 +177,7 @@ final class PetitionPlanner {
                 drafts.add(d);
                 out.add(d.item);
             }
-            earlier.addAll(window);
+            earlierWindows.addAll(window);
         }
     }
 
@@ -191,32 +198,16 @@ final class PetitionPlanner {
         return m;
     }
 
-    void applyFates(SplittableRandom r, List<Item> out) {
-        SimulationConfig cfg = plan.cfg;
-        List<Draft> mature = new ArrayList<>();
+    /** Mature: assigned to a unit, and received 240 days ago or more. The fates go to quotas of those. */
+    private void applyFates(SplittableRandom r) {
+        List<Quotas.Fate> mature = new ArrayList<>();
         for (Draft d : drafts) {
-            d.item.mature = d.disposition.equals("ASSIGN") && !d.receivedOn.plusDays(240).isAfter(plan.today);
+            d.item.mature = d.disposition.equals("ASSIGN") && !d.receivedOn.plusDays(240).isAfter(plan.calendar.today);
             if (d.item.mature) {
-                mature.add(d);
+                mature.add(d.fate);
             }
         }
-        List<Draft> shuffled = new ArrayList<>(mature);
-        CountyPlan.shuffle(shuffled, r);
-        int overdue = CountyPlan.quota(mature.size(), cfg.overdue());
-        int late = CountyPlan.quota(mature.size(), cfg.late());
-        for (int i = 0; i < shuffled.size(); i++) {
-            if (i < overdue) {
-                shuffled.get(i).overdue = true;
-            } else if (i < overdue + late) {
-                shuffled.get(i).late = true;
-            }
-        }
-        List<Draft> visited = new ArrayList<>(mature.stream().filter(d -> !d.overdue).toList());
-        CountyPlan.shuffle(visited, r);
-        int unsatisfied = CountyPlan.quota(visited.size(), cfg.unsatisfied());
-        for (int i = 0; i < unsatisfied; i++) {
-            visited.get(i).unsatisfied = true;
-        }
+        Quotas.deal(mature, plan.cfg, r);
         drafts.forEach(this::steps);
     }
 
@@ -224,20 +215,20 @@ final class PetitionPlanner {
         Item item = d.item;
         UUID id = item.id;
         List<Step> s = item.steps;
-        boolean lateRegistration = d.late && d.lateRegistration;
-        boolean lateCompletion = d.late && !d.lateRegistration;
+        boolean lateRegistration = d.fate.late && d.lateRegistration;
+        boolean lateCompletion = d.fate.late && !d.lateRegistration;
         LocalDate registered = d.receivedOn.plusDays(lateRegistration ? 4 + d.regDays : d.regDays);
         Step register = PetitionSteps.register(id, registered, d.category, List.copyOf(d.flags), d.repeatOf)
                 .counting("petitions.category." + d.category);
         for (String flag : d.flags) {
             register = register.counting("petitions.flag." + flag);
         }
-        s.add(lateRegistration ? register.marked("late") : register);
+        s.add(lateRegistration ? register.marked(Step.LATE) : register);
         if (d.flags.contains("IMPORTANT")) {
             s.add(PetitionSteps.instruction(id, registered, "县人大常委会主任", "请责任单位依法依规妥善处理，按期报结。", "REGISTERED"));
         }
         // Disposed of within 15 days of receipt.
-        LocalDate disposed = min(registered.plusDays(d.dispDays), d.receivedOn.plusDays(15));
+        LocalDate disposed = earlier(registered.plusDays(d.dispDays), d.receivedOn.plusDays(15));
         if (disposed.isBefore(registered)) {
             disposed = registered;
         }
@@ -258,7 +249,7 @@ final class PetitionPlanner {
             }
             default -> s.add(PetitionSteps.assign(id, disposed, d.unit));
         }
-        if (d.overdue) {
+        if (d.fate.overdue) {
             item.overdue = true;
             // Completion never reported: the office urges the unit once the deadline has passed.
             LocalDate urge = disposed.plusDays(62);
@@ -273,7 +264,7 @@ final class PetitionPlanner {
         } else {
             completed = disposed.plusDays(lateCompletion ? d.lateCompleteDays : d.completeDays);
         }
-        closeOut(d, s, completed, lateCompletion ? "late" : null);
+        closeOut(d, s, completed, lateCompletion ? Step.LATE : null);
     }
 
     /** Completion, answer, return visit, a review when unsatisfied, archive. */
@@ -286,8 +277,8 @@ final class PetitionPlanner {
         s.add(PetitionSteps.answer(id, answered, "WRITTEN", "已书面答复信访人处理结果。"));
         LocalDate visited = answered.plusDays(d.visitDays);
         LocalDate last;
-        if (d.unsatisfied) {
-            s.add(PetitionSteps.returnVisit(id, visited, "UNSATISFIED").marked("firstEvaluationUnsatisfied")
+        if (d.fate.unsatisfied) {
+            s.add(PetitionSteps.returnVisit(id, visited, "UNSATISFIED").marked(Step.FIRST_EVALUATION_UNSATISFIED)
                     .counting("petitions.unsatisfied"));
             LocalDate review = visited.plusDays(d.reviewDays);
             s.add(PetitionSteps.reviewRequest(id, review, "对处理结果不满意，请求复查"));
@@ -299,13 +290,9 @@ final class PetitionPlanner {
             s.add(PetitionSteps.returnVisit(id, last, "SATISFIED").counting("petitions.satisfied"));
         } else {
             s.add(PetitionSteps.returnVisit(id, visited, d.basically ? "BASICALLY_SATISFIED" : "SATISFIED")
-                    .marked("firstEvaluation").counting("petitions.satisfied"));
+                    .marked(Step.FIRST_EVALUATION).counting("petitions.satisfied"));
             last = visited;
         }
         s.add(PetitionSteps.archive(id, last.plusDays(d.archiveDays)));
-    }
-
-    private static LocalDate min(LocalDate a, LocalDate b) {
-        return a.isBefore(b) ? a : b;
     }
 }

@@ -7,12 +7,12 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The petition lifecycle's paths, bodies and resulting states, in one place (API.md "Petitions"), so that the
+ * The petition lifecycle's paths, bodies and resulting states, in one place (petition-service's endpoints under {@code /api/petitions}), so that the
  * simulator follows petition-service when its lifecycle changes. Everything here is the public contract.
  */
 final class PetitionSteps {
 
-    /** DOMAIN.md §5 categories. */
+    /** The categories of docs/domain.md §5. */
     static final List<String> CATEGORIES = List.of("LAND", "DEMOLITION", "LABOUR", "ENVIRONMENT", "LAW_AND_LITIGATION",
             "SOCIAL_SECURITY", "VILLAGE_AFFAIRS", "OTHER");
     static final List<String> CHANNELS = List.of("LETTER", "VISIT", "PHONE", "EMAIL", "ONLINE", "DEPUTY_REFERRAL");
@@ -24,7 +24,7 @@ final class PetitionSteps {
         return "/api/petitions";
     }
 
-    static Simulator.Step register(UUID id, LocalDate on, String category, List<String> flags, UUID repeatOf) {
+    static Step register(UUID id, LocalDate on, String category, List<String> flags, UUID repeatOf) {
         Map<String, Object> body = body("registeredOn", on);
         body.put("category", category);
         body.put("flags", flags);
@@ -34,39 +34,39 @@ final class PetitionSteps {
         return step(id, "register", on, body, "REGISTERED");
     }
 
-    static Simulator.Step assign(UUID id, LocalDate on, String unitCode) {
+    static Step assign(UUID id, LocalDate on, String unitCode) {
         Map<String, Object> body = body("assignedOn", on);
         body.put("unitCode", unitCode);
         return step(id, "assign", on, body, "ASSIGNED");
     }
 
-    static Simulator.Step transfer(UUID id, LocalDate on, String competentBody) {
+    static Step transfer(UUID id, LocalDate on, String competentBody) {
         Map<String, Object> body = body("transferredOn", on);
         body.put("body", competentBody);
         return step(id, "transfer", on, body, "TRANSFERRED");
     }
 
-    static Simulator.Step notAccept(UUID id, LocalDate on, String reason) {
+    static Step notAccept(UUID id, LocalDate on, String reason) {
         Map<String, Object> body = body("decidedOn", on);
         body.put("reason", reason);
         return step(id, "not-accept", on, body, "NOT_ACCEPTED");
     }
 
-    static Simulator.Step instruction(UUID id, LocalDate on, String leader, String text, String state) {
+    static Step instruction(UUID id, LocalDate on, String leader, String text, String state) {
         Map<String, Object> body = body("on", on);
         body.put("leader", leader);
         body.put("text", text);
         return step(id, "instructions", on, body, state);
     }
 
-    static Simulator.Step supervision(UUID id, LocalDate on, String type, String note, String state) {
+    static Step supervision(UUID id, LocalDate on, String type, String note, String state) {
         Map<String, Object> body = body("on", on);
         body.put("type", type);
         body.put("note", note);
         return step(id, "supervision", on, body, state);
     }
 
-    static Simulator.Step extension(UUID id, LocalDate on, int days, String reason, String state) {
+    static Step extension(UUID id, LocalDate on, int days, String reason, String state) {
         Map<String, Object> body = body("on", on);
         body.put("days", days);
         body.put("reason", reason);
@@ -74,7 +74,7 @@ final class PetitionSteps {
     }
 
     /** Completion is the handling unit's step: the office records it on the unit's behalf. */
-    static Simulator.Step complete(UUID id, LocalDate on, String result, String unitCode) {
+    static Step complete(UUID id, LocalDate on, String result, String unitCode) {
         Map<String, Object> body = body("completedOn", on);
         body.put("result", result);
         if (unitCode != null) {
@@ -83,27 +83,27 @@ final class PetitionSteps {
         return step(id, "complete", on, body, "COMPLETED");
     }
 
-    static Simulator.Step answer(UUID id, LocalDate on, String channel, String text) {
+    static Step answer(UUID id, LocalDate on, String channel, String text) {
         Map<String, Object> body = body("answeredOn", on);
         body.put("channel", channel);
         body.put("text", text);
         return step(id, "answer", on, body, "ANSWERED");
     }
 
-    static Simulator.Step returnVisit(UUID id, LocalDate on, String satisfaction) {
+    static Step returnVisit(UUID id, LocalDate on, String satisfaction) {
         Map<String, Object> body = body("visitedOn", on);
         body.put("satisfaction", satisfaction);
         return step(id, "return-visit", on, body, "VISITED");
     }
 
     /** An unsatisfied petitioner's review request sends the petition back to its unit. */
-    static Simulator.Step reviewRequest(UUID id, LocalDate on, String reason) {
+    static Step reviewRequest(UUID id, LocalDate on, String reason) {
         Map<String, Object> body = body("requestedOn", on);
         body.put("reason", reason);
         return step(id, "review-request", on, body, "ASSIGNED");
     }
 
-    static Simulator.Step archive(UUID id, LocalDate on) {
+    static Step archive(UUID id, LocalDate on) {
         return step(id, "archive", on, body("archivedOn", on), "ARCHIVED");
     }
 
@@ -113,7 +113,7 @@ final class PetitionSteps {
         return body;
     }
 
-    private static Simulator.Step step(UUID id, String action, LocalDate on, Map<String, Object> body, String stateAfter) {
-        return new Simulator.Step(on, action, "/api/petitions/" + id + "/" + action, body, stateAfter);
+    private static Step step(UUID id, String action, LocalDate on, Map<String, Object> body, String stateAfter) {
+        return new Step(on, action, "/api/petitions/" + id + "/" + action, body, stateAfter);
     }
 }

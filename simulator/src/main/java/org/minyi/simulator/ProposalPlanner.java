@@ -1,9 +1,5 @@
 package org.minyi.simulator;
 
-import org.minyi.simulator.Simulator.CountyPlan;
-import org.minyi.simulator.Simulator.Item;
-import org.minyi.simulator.Simulator.Step;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,11 +8,14 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.UUID;
 
+import static org.minyi.simulator.CountyCalendar.earlier;
+
 /**
- * Proposals through DOMAIN §4: submitted (mostly at the congress session), registered or rejected, assigned to
+ * Proposals through docs/domain.md §4: submitted (mostly at the congress session), registered or rejected, assigned to
  * a unit, consulted (or the consultation waived), replied A/B/C, evaluated; some unsatisfied and handled again,
  * class B replies later marked implemented. Every random draw happens in {@link #plan}; fates (late, overdue,
- * unsatisfied) are then given to exact quotas of the mature items, so the proportions land in their bands.
+ * unsatisfied) are then dealt to exact quotas of the mature items ({@link Quotas}), so the proportions land in
+ * their bands.
  */
 final class ProposalPlanner {
 
@@ -43,7 +42,7 @@ final class ProposalPlanner {
                 reEvalDays;
         boolean waive, complex, supervise, implemented, basically;
         String replyClass, reReplyClass;
-        boolean late, overdue, unsatisfied;
+        final Quotas.Fate fate = new Quotas.Fate();
 
         LocalDate assignedOn() {
             return submittedOn.plusDays(regDays + assignDays);
@@ -61,11 +60,20 @@ final class ProposalPlanner {
         this.plan = plan;
     }
 
-    void plan(County.Township t, SplittableRandom r, List<Item> out) {
-        CountyPlan.TownshipPeople p = plan.people.get(t.code());
+    List<Item> plan() {
+        List<Item> out = new ArrayList<>();
+        for (County.Township t : plan.townships) {
+            township(t, plan.random("proposals", t.code()), out);
+        }
+        applyFates(plan.random("proposal-fates", plan.county.code()));
+        return out;
+    }
+
+    private void township(County.Township t, SplittableRandom r, List<Item> out) {
+        Roster p = plan.rosters.get(t.code());
         SimulationConfig cfg = plan.cfg;
-        for (LocalDate[] w : plan.windows()) {
-            int n = (int) Math.round(CountyPlan.draw(r, cfg.proposalsPerTownshipYear()) * cfg.scale());
+        for (LocalDate[] w : plan.calendar.windows()) {
+            int n = (int) Math.round(Draws.inBand(r, cfg.proposalsPerTownshipYear()) * cfg.scale());
             for (int i = 0; i < n; i++) {
                 Draft d = new Draft();
                 d.township = t.code();
@@ -75,8 +83,8 @@ final class ProposalPlanner {
                 boolean motion = r.nextInt(100) < 12;
                 LocalDate session = sessionIn(w, d.countyCongress, t.code());
                 boolean atSession = session != null && r.nextInt(100) < 55;
-                d.submittedOn = atSession ? session : plan.between(r, w[0], w[1]);
-                List<UUID> signers = CountyPlan.sample(r, eligible, motion ? (d.countyCongress ? 10 : 5) + r.nextInt(3)
+                d.submittedOn = atSession ? session : Draws.between(r, w[0], w[1]);
+                List<UUID> signers = Draws.sample(r, eligible, motion ? (d.countyCongress ? 10 : 5) + r.nextInt(3)
                         : 1 + (r.nextInt(10) < 3 ? 1 + r.nextInt(2) : 0));
                 d.lead = signers.get(0);
                 String category = CATEGORIES.get(r.nextInt(CATEGORIES.size()));
@@ -102,13 +110,13 @@ final class ProposalPlanner {
                 d.supervise = r.nextInt(100) < 10;
                 d.implemented = r.nextInt(100) < 80;
                 d.basically = r.nextInt(100) < 30;
-                UUID id = CountyPlan.uuid(r);
+                UUID id = Draws.uuid(r);
                 Map<String, Object> body = new LinkedHashMap<>();
                 body.put("id", id);
                 body.put("kind", motion ? "MOTION" : "SUGGESTION");
                 body.put("congressCode", d.congress);
                 if (atSession) {
-                    body.put("sessionId", (d.countyCongress ? "C" : "T") + d.congress + "-" + plan.term(d.countyCongress) + "-"
+                    body.put("sessionId", (d.countyCongress ? "C" : "T") + d.congress + "-" + plan.calendar.term(d.countyCongress) + "-"
                             + session.getYear());
                 }
                 body.put("submittedOn", d.submittedOn.toString());
@@ -131,7 +139,7 @@ final class ProposalPlanner {
 
     private LocalDate sessionIn(LocalDate[] w, boolean countyCongress, String township) {
         for (int y = w[0].getYear(); y <= w[1].getYear(); y++) {
-            LocalDate s = countyCongress ? plan.countySession(y) : plan.townshipSession(y, township);
+            LocalDate s = countyCongress ? plan.calendar.countySession(y) : plan.calendar.townshipSession(y, township);
             if (!s.isBefore(w[0]) && !s.isAfter(w[1])) {
                 return s;
             }
@@ -139,32 +147,16 @@ final class ProposalPlanner {
         return null;
     }
 
-    void applyFates(SplittableRandom r, List<Item> out) {
-        SimulationConfig cfg = plan.cfg;
-        List<Draft> mature = new ArrayList<>();
+    /** Mature: not rejected, and 70 days past the reply deadline today. The fates go to quotas of those. */
+    private void applyFates(SplittableRandom r) {
+        List<Quotas.Fate> mature = new ArrayList<>();
         for (Draft d : drafts) {
-            d.item.mature = !d.reject && !d.deadline().plusDays(70).isAfter(plan.today);
+            d.item.mature = !d.reject && !d.deadline().plusDays(70).isAfter(plan.calendar.today);
             if (d.item.mature) {
-                mature.add(d);
+                mature.add(d.fate);
             }
         }
-        List<Draft> shuffled = new ArrayList<>(mature);
-        CountyPlan.shuffle(shuffled, r);
-        int overdue = CountyPlan.quota(mature.size(), cfg.overdue());
-        int late = CountyPlan.quota(mature.size(), cfg.late());
-        for (int i = 0; i < shuffled.size(); i++) {
-            if (i < overdue) {
-                shuffled.get(i).overdue = true;
-            } else if (i < overdue + late) {
-                shuffled.get(i).late = true;
-            }
-        }
-        List<Draft> evaluated = new ArrayList<>(mature.stream().filter(d -> !d.overdue).toList());
-        CountyPlan.shuffle(evaluated, r);
-        int unsatisfied = CountyPlan.quota(evaluated.size(), cfg.unsatisfied());
-        for (int i = 0; i < unsatisfied; i++) {
-            evaluated.get(i).unsatisfied = true;
-        }
+        Quotas.deal(mature, plan.cfg, r);
         for (Draft d : drafts) {
             steps(d);
         }
@@ -198,21 +190,21 @@ final class ProposalPlanner {
             item.steps.add(new Step(s, "supervision", path + "supervision", b, "ASSIGNED"));
         }
         item.steps.add(consultation(path, consulted, d.waive, unit, deputy));
-        if (d.overdue) {
+        if (d.fate.overdue) {
             item.overdue = true;
             return; // the reply is never made: overdue as of today
         }
-        LocalDate replied = d.late ? d.deadline().plusDays(d.lateDays) : min(consulted.plusDays(d.replyDays), d.deadline());
+        LocalDate replied = d.fate.late ? d.deadline().plusDays(d.lateDays) : earlier(consulted.plusDays(d.replyDays), d.deadline());
         Step reply = reply(path, replied, d.replyClass, d.plannedMonths, unit);
-        item.steps.add(d.late ? reply.marked("late") : reply);
+        item.steps.add(d.fate.late ? reply.marked(Step.LATE) : reply);
         LocalDate evaluatedOn = replied.plusDays(d.evalDays);
         String lastClass = d.replyClass;
         LocalDate lastPlanned = replied.plusMonths(d.plannedMonths);
         LocalDate last;
-        if (d.unsatisfied) {
+        if (d.fate.unsatisfied) {
             item.steps.add(new Step(evaluatedOn, "evaluations", path + "evaluations",
                     body("evaluatedOn", evaluatedOn, "result", "UNSATISFIED", deputy), "REHANDLING")
-                    .marked("firstEvaluationUnsatisfied").counting("proposals.unsatisfied"));
+                    .marked(Step.FIRST_EVALUATION_UNSATISFIED).counting("proposals.unsatisfied"));
             LocalDate c2 = evaluatedOn.plusDays(d.reConsultDays);
             item.steps.add(consultation(path, c2, false, unit, deputy).counting("proposals.rehandled"));
             LocalDate r2 = c2.plusDays(d.reReplyDays);
@@ -226,7 +218,7 @@ final class ProposalPlanner {
         } else {
             String result = d.basically ? "BASICALLY_SATISFIED" : "SATISFIED";
             item.steps.add(new Step(evaluatedOn, "evaluations", path + "evaluations", body("evaluatedOn", evaluatedOn, "result", result, deputy),
-                    "CLOSED").marked("firstEvaluation").counting("proposals.satisfied"));
+                    "CLOSED").marked(Step.FIRST_EVALUATION).counting("proposals.satisfied"));
             last = evaluatedOn;
         }
         if (lastClass.equals("B")) {
@@ -275,9 +267,5 @@ final class ProposalPlanner {
             b.put("onBehalfOf", onBehalfOf);
         }
         return b;
-    }
-
-    private static LocalDate min(LocalDate a, LocalDate b) {
-        return a.isBefore(b) ? a : b;
     }
 }

@@ -32,15 +32,15 @@ class CountyPlanTest {
                 new County.Unit("339901-ZJ", "住建局")), list);
     }
 
-    private static Simulator.CountyPlan plan(long seed, int years) {
+    private static CountyPlan plan(long seed, int years) {
         SimulationConfig config = SimulationConfig.defaults(seed).withToday(TODAY).withYears(years).withTownships(3);
-        return Simulator.plan(config, county(3), new Tally());
+        return Simulator.plan(config, county(3));
     }
 
-    private static List<String> fingerprint(Simulator.CountyPlan plan) {
+    private static List<String> fingerprint(CountyPlan plan) {
         List<String> out = new ArrayList<>();
-        for (List<Simulator.Item> items : List.of(plan.deputies, plan.groups, plan.activities, plan.proposals, plan.petitions)) {
-            for (Simulator.Item item : items) {
+        for (List<Item> items : List.of(plan.deputies, plan.groups, plan.activities, plan.proposals, plan.petitions)) {
+            for (Item item : items) {
                 out.add(item.id + " " + item.createBody + " " + item.steps);
             }
         }
@@ -55,16 +55,16 @@ class CountyPlanTest {
 
     @Test
     void everyStepIsDatedInOrderAndNoneAfterTodayIsEverSent() {
-        Simulator.CountyPlan plan = plan(3, 3);
+        CountyPlan plan = plan(3, 3);
         LocalDate start = TODAY.minusYears(3).plusDays(1);
-        for (Simulator.Item item : plan.activities) {
+        for (Item item : plan.activities) {
             LocalDate held = LocalDate.parse((String) item.createBody.getOrDefault("heldOn", item.createBody.get("on")));
             assertThat(held).isBetween(start, TODAY);
         }
-        for (Simulator.Item item : concat(plan.proposals, plan.petitions)) {
+        for (Item item : concat(plan.proposals, plan.petitions)) {
             assertThat(item.createdOn).isBetween(start, TODAY);
             LocalDate previous = item.createdOn;
-            for (Simulator.Step step : item.steps) {
+            for (Step step : item.steps) {
                 assertThat(step.on()).as(item.kind + " " + step.action()).isAfterOrEqualTo(previous);
                 previous = step.on();
             }
@@ -73,11 +73,11 @@ class CountyPlanTest {
 
     @Test
     void everyChannelAndCategoryAppearsInEveryTownshipAndCollectiveRepeatAndComplaintCasesExist() {
-        Simulator.CountyPlan plan = plan(11, 2);
+        CountyPlan plan = plan(11, 2);
         for (County.Township t : plan.townships) {
             Set<Object> channels = new HashSet<>();
             Set<Object> categories = new HashSet<>();
-            for (Simulator.Item p : plan.petitions) {
+            for (Item p : plan.petitions) {
                 if (p.township.equals(t.code())) {
                     channels.add(p.createBody.get("channel"));
                     categories.add(p.steps.get(0).body().get("category"));
@@ -91,7 +91,7 @@ class CountyPlanTest {
         assertThat(flags).contains("REPEAT", "LEVEL_SKIPPING", "IMPORTANT", "COMPLAINT_AGAINST_UNIT");
         assertThat(plan.petitions).anyMatch(p -> p.createBody.containsKey("visitors") && (int) p.createBody.get("visitors") >= 5);
         // A complaint is never handled by the unit it accuses.
-        for (Simulator.Item p : plan.petitions) {
+        for (Item p : plan.petitions) {
             Object accused = p.createBody.get("accusedUnitCode");
             if (accused != null) {
                 p.steps.stream().filter(s -> s.action().equals("assign"))
@@ -104,9 +104,9 @@ class CountyPlanTest {
     void everyTownshipYearHasEveryFlagACollectiveVisitAndARepeatWhateverTheSeed() {
         for (long seed = 1; seed <= 25; seed++) {
             SimulationConfig config = SimulationConfig.defaults(seed).withToday(TODAY).withYears(1).withTownships(2);
-            Simulator.CountyPlan plan = Simulator.plan(config, county(2), new Tally());
+            CountyPlan plan = Simulator.plan(config, county(2));
             for (County.Township t : plan.townships) {
-                List<Simulator.Item> petitions = plan.petitions.stream().filter(p -> p.township.equals(t.code())).toList();
+                List<Item> petitions = plan.petitions.stream().filter(p -> p.township.equals(t.code())).toList();
                 Set<Object> flags = new HashSet<>();
                 petitions.forEach(p -> flags.addAll((List<?>) p.steps.get(0).body().get("flags")));
                 assertThat(flags).as("seed " + seed).contains("REPEAT", "LEVEL_SKIPPING", "IMPORTANT", "COMPLAINT_AGAINST_UNIT");
@@ -118,17 +118,17 @@ class CountyPlanTest {
 
     @Test
     void aSingleYearHasRepeatsOfEarlierNonRepeatPetitionsAndVisitsCountTheirPetitioners() {
-        Simulator.CountyPlan plan = plan(42, 1);
-        Map<java.util.UUID, Simulator.Item> byId = new java.util.HashMap<>();
+        CountyPlan plan = plan(42, 1);
+        Map<java.util.UUID, Item> byId = new java.util.HashMap<>();
         plan.petitions.forEach(p -> byId.put(p.id, p));
-        List<Simulator.Item> repeats = plan.petitions.stream().filter(p -> p.kind.equals("petition-repeat")).toList();
+        List<Item> repeats = plan.petitions.stream().filter(p -> p.kind.equals("petition-repeat")).toList();
         assertThat(repeats).isNotEmpty();
-        for (Simulator.Item repeat : repeats) {
-            Simulator.Item original = byId.get((java.util.UUID) repeat.steps.get(0).body().get("repeatOf"));
+        for (Item repeat : repeats) {
+            Item original = byId.get((java.util.UUID) repeat.steps.get(0).body().get("repeatOf"));
             assertThat(original.kind).isEqualTo("petition");
             assertThat(original.createdOn).isBefore(repeat.createdOn);
         }
-        for (Simulator.Item p : plan.petitions) {
+        for (Item p : plan.petitions) {
             if (p.createBody.containsKey("visitors")) {
                 assertThat((int) p.createBody.get("visitors")).isGreaterThanOrEqualTo(((List<?>) p.createBody.get("petitioners")).size());
             }
@@ -137,8 +137,8 @@ class CountyPlanTest {
 
     @Test
     void motionsHaveEnoughSignersAndEveryMonthHasAReceptionDay() {
-        Simulator.CountyPlan plan = plan(5, 1);
-        for (Simulator.Item p : plan.proposals) {
+        CountyPlan plan = plan(5, 1);
+        for (Item p : plan.proposals) {
             if ("MOTION".equals(p.createBody.get("kind"))) {
                 int signers = 1 + ((List<?>) p.createBody.get("coSignerIds")).size();
                 boolean county = "339901".equals(p.createBody.get("congressCode"));
@@ -154,20 +154,20 @@ class CountyPlanTest {
 
     @Test
     void fatesAreExactQuotasInsideTheirBands() {
-        Simulator.CountyPlan plan = plan(2, 2);
+        CountyPlan plan = plan(2, 2);
         SimulationConfig cfg = plan.cfg;
-        for (List<Simulator.Item> items : List.of(plan.proposals, plan.petitions)) {
-            List<Simulator.Item> mature = items.stream().filter(i -> i.mature).toList();
+        for (List<Item> items : List.of(plan.proposals, plan.petitions)) {
+            List<Item> mature = items.stream().filter(i -> i.mature).toList();
             assertThat(mature).isNotEmpty();
             long overdue = mature.stream().filter(i -> i.overdue).count();
             long late = mature.stream().filter(i -> i.steps.stream().anyMatch(s -> "late".equals(s.mark()))).count();
             assertThat(cfg.overdue().contains((double) overdue / mature.size())).as("overdue %d/%d", overdue, mature.size()).isTrue();
             assertThat(cfg.late().contains((double) late / mature.size())).as("late %d/%d", late, mature.size()).isTrue();
         }
-        assertThat(Simulator.CountyPlan.quota(19, new SimulationConfig.Band(0.05, 0.15))).isBetween(1, 2);
-        assertThat(Simulator.CountyPlan.quota(30, new SimulationConfig.Band(0.02, 0.08))).isBetween(1, 2);
+        assertThat(Quotas.quota(19, new SimulationConfig.Band(0.05, 0.15))).isBetween(1, 2);
+        assertThat(Quotas.quota(30, new SimulationConfig.Band(0.02, 0.08))).isBetween(1, 2);
         // No whole number fits: the nearest to the middle.
-        assertThat(Simulator.CountyPlan.quota(10, new SimulationConfig.Band(0.02, 0.08))).isEqualTo(1);
+        assertThat(Quotas.quota(10, new SimulationConfig.Band(0.02, 0.08))).isEqualTo(1);
     }
 
     @Test

@@ -42,17 +42,9 @@ class PlanDigestTest {
 
     /** Items and steps per phase, and a SHA-256 over every item, step and bookkeeping effect, in plan order. */
     static String summary(SimulationConfig config, County county, UUID firstDeputy) {
-        List<County.Township> townships = county.townships().subList(0, Math.min(config.townships(), county.townships().size()));
         Tally tally = new Tally();
-        Simulator.CountyPlan plan = new Simulator.CountyPlan(config, county, townships);
-        plan.tallyRef = tally;
-        plan.firstDeputyId = firstDeputy;
-        plan.deputies();
-        plan.groups();
-        plan.activities();
-        plan.proposals();
-        plan.petitions();
-        Map<String, List<Simulator.Item>> phases = new java.util.LinkedHashMap<>();
+        CountyPlan plan = CountyPlan.draw(config, county, firstDeputy);
+        Map<String, List<Item>> phases = new java.util.LinkedHashMap<>();
         phases.put("deputies", plan.deputies);
         phases.put("groups", plan.groups);
         phases.put("activities", plan.activities);
@@ -62,18 +54,18 @@ class PlanDigestTest {
         List<String> counts = new ArrayList<>();
         phases.forEach((phase, items) -> {
             int steps = 0;
-            for (Simulator.Item item : items) {
+            for (Item item : items) {
                 text.append(item.kind).append('|').append(item.id).append('|').append(item.township).append('|')
                         .append(item.createPath).append('|').append(canonical(item.createBody)).append('|')
                         .append(item.createdOn).append('|').append(item.createdState).append('|')
                         .append(item.createCounters).append('|').append(item.mature).append('|').append(item.overdue).append('\n');
-                for (Simulator.Step s : item.steps) {
+                for (Step s : item.steps) {
                     text.append("  ").append(s.on()).append('|').append(s.action()).append('|').append(s.path()).append('|')
                             .append(canonical(s.body())).append('|').append(s.stateAfter()).append('|').append(s.mark())
                             .append('|').append(s.counters()).append('\n');
                     steps++;
                 }
-                item.onCreated.run();
+                item.onCreated.accept(tally);
             }
             counts.add(phase + " " + items.size() + "/" + steps);
         });
