@@ -5,7 +5,7 @@ import java.time.ZoneId;
 
 /**
  * What the simulated county looks like. Sizes are bands {@code [min, max]} drawn per township (per year for
- * yearly volumes); defaults are DOMAIN.md §9. Proportions are bands too: the simulator picks an exact
+ * yearly volumes); defaults are docs/domain.md §9. Proportions are bands too: the simulator picks an exact
  * count per cohort inside the band, so a small county still lands inside it.
  *
  * @param townships       how many townships of the county to use (0: all)
@@ -52,7 +52,7 @@ public record SimulationConfig(long seed, int townships, int years, LocalDate to
         }
     }
 
-    /** DOMAIN.md §9 sizes, a whole county, two years ending today (CST). */
+    /** The sizes of docs/domain.md §9, a whole county, two years ending today (CST). */
     public static SimulationConfig defaults(long seed) {
         return new SimulationConfig(seed, 0, 2, LocalDate.now(CHINA), 1.0,
                 new Band(10, 23), new Band(40, 82), 5, new Band(12, 80), new Band(20, 40),
