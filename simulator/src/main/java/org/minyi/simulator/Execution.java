@@ -74,12 +74,14 @@ final class Execution {
         if (created.status() == 200) {
             // Already there (the same seed ran before): its lifecycle was driven then.
             tally.add(item.township, item.kind + ".alreadyPresent");
+            tally.call(item.family(), Tally.ALREADY_THERE);
             return;
         }
         if (created.status() != 201) {
             refused(item.kind + " create: " + created.problem());
             return;
         }
+        tally.call(item.family(), Tally.CREATED);
         item.createCounters.forEach(c -> tally.add(item.township, c));
         item.onCreated.accept(tally);
         if (!item.tracked()) {
@@ -114,6 +116,7 @@ final class Execution {
             }
             state = step.stateAfter();
             dates.add(step.on());
+            tally.call(item.family(), step.action());
             tally.add(item.township, item.family() + "s." + step.action());
             step.counters().forEach(c -> tally.add(item.township, c));
             if (Step.LATE.equals(step.mark())) {

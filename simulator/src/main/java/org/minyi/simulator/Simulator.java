@@ -1,6 +1,5 @@
 package org.minyi.simulator;
 
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -53,20 +52,11 @@ public final class Simulator {
                 county.code(), plan.townships.size(), config.years(), config.start(), config.today(), config.seed()));
         execution = new Execution(api::post, config, tally, progress);
         plan.phases().forEach(execution::run);
-        progress.accept(String.format("done in %.0f s: %s", (System.nanoTime() - started) / 1e9, summary()));
+        progress.accept(String.format("done in %.0f s: %s", (System.nanoTime() - started) / 1e9, tally.summary()));
         if (!tally.errors().isEmpty()) {
             progress.accept(tally.errors().size() + " command(s) refused; first: " + tally.errors().get(0));
         }
         return tally;
-    }
-
-    private String summary() {
-        Map<String, Long> c = tally.of(Tally.COUNTY);
-        return String.format("%d deputies, %d groups, %d activities, %d proposals (%d replied), %d petitions (%d registered, %d archived)",
-                c.getOrDefault("deputies", 0L), c.getOrDefault("groups", 0L), c.getOrDefault("activities", 0L),
-                c.getOrDefault("proposals.submitted", 0L), c.getOrDefault("proposals.replies", 0L),
-                c.getOrDefault("petitions.received", 0L), c.getOrDefault("petitions.registered", 0L),
-                c.getOrDefault("petitions.archived", 0L));
     }
 
     /** The plan alone, for tests and dry runs: what would be sent, without sending anything. */

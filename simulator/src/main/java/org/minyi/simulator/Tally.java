@@ -12,11 +12,17 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The simulator's own count of what the API accepted, per township and for the county ({@link #COUNTY}),
- * kept so that the product's reports can be checked against it. Only successful commands are counted.
+ * kept so that the product's reports can be checked against it. Only successful commands are counted: the named
+ * counters a planner attached to an item or step ({@link #of}), and every accepted call by item and step
+ * ({@link #calls(String, String)}), which the closing line ({@link #summary()}) is made of.
  */
 public final class Tally {
 
     public static final String COUNTY = "county";
+    /** The step name of an item's create, answered 201. */
+    public static final String CREATED = "create";
+    /** A create answered 200: the item was there already (the same seed ran before) and is not driven again. */
+    public static final String ALREADY_THERE = "already-there";
 
     /** One simulated item as the simulator left it: the state it expects and every business date it sent. */
     public record Item(String kind, UUID id, String townshipCode, String expectedState, List<LocalDate> dates,
@@ -29,6 +35,8 @@ public final class Tally {
     private final Map<UUID, String> deputyTownship = new ConcurrentHashMap<>();
     private final List<Item> items = new CopyOnWriteArrayList<>();
     private final List<String> errors = new CopyOnWriteArrayList<>();
+    /** "family step" → accepted calls, e.g. "petition register". */
+    private final Map<String, AtomicLong> calls = new ConcurrentHashMap<>();
 
     public void add(String township, String name) {
         add(township, name, 1);
@@ -49,6 +57,39 @@ public final class Tally {
         Map<String, Long> out = new TreeMap<>();
         counts.getOrDefault(township, Map.of()).forEach((k, v) -> out.put(k, v.get()));
         return out;
+    }
+
+    /** One call the API accepted: {@code family} is the item's (deputy … petition), {@code step} its action or {@link #CREATED}. */
+    void call(String family, String step) {
+        calls.computeIfAbsent(family + " " + step, k -> new AtomicLong()).incrementAndGet();
+    }
+
+    /** Accepted calls of one step of one family of items, e.g. {@code calls("petition", "register")}. */
+    public long calls(String family, String step) {
+        AtomicLong n = calls.get(family + " " + step);
+        return n == null ? 0 : n.get();
+    }
+
+    /** Every accepted call, creates found already there included. */
+    public long calls() {
+        return calls.values().stream().mapToLong(AtomicLong::get).sum();
+    }
+
+    /**
+     * What this run did, for the closing line: each figure a count of calls the API accepted ({@link #calls(String,
+     * String)}), then the refused ones. Replies and evaluations count calls: a proposal handled again has two.
+     */
+    public String summary() {
+        long alreadyThere = calls.entrySet().stream().filter(e -> e.getKey().endsWith(" " + ALREADY_THERE))
+                .mapToLong(e -> e.getValue().get()).sum();
+        return String.format("%d deputies, %d groups, %d duty activities, %d points adjustments, "
+                        + "%d proposals (%d registered, %d rejected, %d replies, %d evaluations), "
+                        + "%d petitions (%d registered, %d archived); %d calls accepted, %d items already there, %d refused",
+                calls("deputy", CREATED), calls("group", CREATED), calls("activity", CREATED), calls("adjustment", CREATED),
+                calls("proposal", CREATED), calls("proposal", "register"), calls("proposal", "reject"),
+                calls("proposal", "replies"), calls("proposal", "evaluations"),
+                calls("petition", CREATED), calls("petition", "register"), calls("petition", "archive"),
+                calls(), alreadyThere, errors.size());
     }
 
     void deputy(UUID id, String township) {
