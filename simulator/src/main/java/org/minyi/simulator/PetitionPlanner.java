@@ -14,8 +14,8 @@ import static org.minyi.simulator.CountyCalendar.earlier;
  * Petitions through docs/domain.md §5 on every channel and category: collective visits, repeats linked to their
  * original, level-skipping, complaints against a unit, important ones instructed by a leader; registered,
  * assigned (or transferred, or not accepted), completed, answered, visited and archived, an unsatisfied
- * petitioner's review sending it back to the unit. As for proposals, fates are dealt to exact quotas of the mature items ({@link Quotas}).
- * The request shapes are in {@link PetitionSteps}.
+ * petitioner's review sending it back to the unit. As for proposals, the fates are dealt to exact quotas of the
+ * mature items ({@link Quotas}). The request shapes are in {@link PetitionSteps}.
  */
 final class PetitionPlanner {
 

@@ -59,7 +59,10 @@ public final class Tally {
         return out;
     }
 
-    /** One call the API accepted: {@code family} is the item's (deputy … petition), {@code step} its action or {@link #CREATED}. */
+    /**
+     * One call the API accepted: {@code family} is the item's (deputy, group, activity, adjustment, proposal, petition),
+     * {@code step} the step's action, {@link #CREATED} or {@link #ALREADY_THERE}.
+     */
     void call(String family, String step) {
         calls.computeIfAbsent(family + " " + step, k -> new AtomicLong()).incrementAndGet();
     }
