@@ -1,4 +1,4 @@
-package org.minyi.deputy.deputy;
+package org.minyi.deputy.model;
 
 import org.minyi.platform.security.Caller;
 
@@ -23,14 +23,4 @@ public final class DeputyContactPolicy {
             case LEADER, HANDLING_UNIT, VIEWER -> false;
         };
     }
-
-    public static boolean maySeeContact(Caller caller, DeputyView deputy) {
-        return maySeeContact(caller, deputy.id().toString(), deputy.townshipCode());
-    }
-
-    /** The deputy as the caller may see it: with or without contact and birth date. */
-    public static DeputyResponse visibleTo(Caller caller, DeputyView deputy) {
-        return DeputyResponse.of(deputy, maySeeContact(caller, deputy));
-    }
-
 }

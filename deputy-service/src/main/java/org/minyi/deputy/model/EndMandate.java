@@ -1,4 +1,4 @@
-package org.minyi.deputy.deputy;
+package org.minyi.deputy.model;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 

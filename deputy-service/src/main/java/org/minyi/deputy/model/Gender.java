@@ -1,4 +1,4 @@
-package org.minyi.deputy.deputy;
+package org.minyi.deputy.model;
 
 /** A deputy's gender (性别). */
 public enum Gender {

@@ -1,4 +1,4 @@
-package org.minyi.deputy.deputy;
+package org.minyi.deputy.model;
 
 /**
  * A mandate step that the mandate's current state does not allow, e.g. ending a mandate that is not

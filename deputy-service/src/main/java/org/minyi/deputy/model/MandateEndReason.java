@@ -1,4 +1,4 @@
-package org.minyi.deputy.deputy;
+package org.minyi.deputy.model;
 
 /** Why a mandate ended. */
 public enum MandateEndReason {

@@ -1,4 +1,4 @@
-package org.minyi.deputy.deputy;
+package org.minyi.deputy.model;
 
 /** The level of the congress a mandate belongs to (乡镇 / 县 / 市 / 省 / 全国人大). */
 public enum MandateLevel {

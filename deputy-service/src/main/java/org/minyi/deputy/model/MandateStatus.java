@@ -1,4 +1,4 @@
-package org.minyi.deputy.deputy;
+package org.minyi.deputy.model;
 
 /** A mandate's lifecycle: {@code SERVING → ENDED}, never back. */
 public enum MandateStatus {

@@ -1,4 +1,4 @@
-package org.minyi.deputy.deputy;
+package org.minyi.deputy.model;
 
 /** Occupation category (代表构成): the categories in which a congress's composition is reported. */
 public enum Occupation {

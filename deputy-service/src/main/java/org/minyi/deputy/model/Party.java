@@ -1,4 +1,4 @@
-package org.minyi.deputy.deputy;
+package org.minyi.deputy.model;
 
 /** Party affiliation (政治面貌): CPC member (中共党员), non-party (群众/无党派), other party (民主党派). */
 public enum Party {

@@ -1,4 +1,4 @@
-package org.minyi.deputy.deputy;
+package org.minyi.deputy.model;
 
 /**
  * A deputy's private contact details. Personal data (DOMAIN §8): never logged, never published,

@@ -1,19 +1,19 @@
 package org.minyi.deputy.publishing;
 
 import org.minyi.contract.EventTypes;
-import org.minyi.deputy.deputy.DeputyRegistered;
-import org.minyi.deputy.deputy.MandateAdded;
-import org.minyi.deputy.deputy.MandateEnded;
-import org.minyi.deputy.deputy.PointsAdjusted;
-import org.minyi.deputy.activity.DutyActivityLogged;
-import org.minyi.deputy.activity.DutyActivityWithdrawn;
-import org.minyi.deputy.group.DeputyGroupFormed;
-import org.minyi.deputy.group.GroupMemberAdded;
-import org.minyi.deputy.group.GroupMemberRemoved;
-import org.minyi.deputy.group.GroupRoleAssigned;
-import org.minyi.deputy.group.Venue;
-import org.minyi.deputy.group.VenueAttached;
-import org.minyi.deputy.group.VenueDetached;
+import org.minyi.deputy.activity.model.DutyActivityLogged;
+import org.minyi.deputy.activity.model.DutyActivityWithdrawn;
+import org.minyi.deputy.group.model.DeputyGroupFormed;
+import org.minyi.deputy.group.model.GroupMemberAdded;
+import org.minyi.deputy.group.model.GroupMemberRemoved;
+import org.minyi.deputy.group.model.GroupRoleAssigned;
+import org.minyi.deputy.group.model.Venue;
+import org.minyi.deputy.group.model.VenueAttached;
+import org.minyi.deputy.group.model.VenueDetached;
+import org.minyi.deputy.model.DeputyRegistered;
+import org.minyi.deputy.model.MandateAdded;
+import org.minyi.deputy.model.MandateEnded;
+import org.minyi.deputy.model.PointsAdjusted;
 import org.minyi.platform.publishing.PublicEventMapper;
 import org.springframework.stereotype.Component;
 

@@ -1,4 +1,11 @@
-package org.minyi.deputy.deputy;
+package org.minyi.deputy.view;
+
+import org.minyi.deputy.model.DeputyContactPolicy;
+import org.minyi.deputy.model.Gender;
+import org.minyi.deputy.model.Mandate;
+import org.minyi.deputy.model.Occupation;
+import org.minyi.deputy.model.Party;
+import org.minyi.deputy.model.PrivateContact;
 
 import java.time.LocalDate;
 import java.util.List;

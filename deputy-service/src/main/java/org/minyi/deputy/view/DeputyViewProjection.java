@@ -1,8 +1,22 @@
-package org.minyi.deputy.deputy;
+package org.minyi.deputy.view;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.minyi.deputy.model.DeputyRegistered;
+import org.minyi.deputy.model.Gender;
+import org.minyi.deputy.model.Mandate;
+import org.minyi.deputy.model.MandateAdded;
+import org.minyi.deputy.model.MandateEndReason;
+import org.minyi.deputy.model.MandateEnded;
+import org.minyi.deputy.model.MandateLevel;
+import org.minyi.deputy.model.MandateStatus;
+import org.minyi.deputy.model.NewMandate;
+import org.minyi.deputy.model.Occupation;
+import org.minyi.deputy.model.Party;
+import org.minyi.deputy.model.PointsAdjusted;
+import org.minyi.deputy.model.PointsCategory;
+import org.minyi.deputy.model.PrivateContact;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

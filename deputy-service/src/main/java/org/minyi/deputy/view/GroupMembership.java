@@ -1,4 +1,4 @@
-package org.minyi.deputy.deputy;
+package org.minyi.deputy.view;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,6 @@
-package org.minyi.deputy.deputy;
+package org.minyi.deputy.view;
+
+import org.minyi.deputy.model.PointsCategory;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.minyi.deputy.deputy;
+package org.minyi.deputy.web;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -6,6 +6,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.minyi.deputy.model.MandateLevel;
+import org.minyi.deputy.model.NewMandate;
 
 import java.time.LocalDate;
 

@@ -1,4 +1,4 @@
-package org.minyi.deputy.deputy;
+package org.minyi.deputy.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -6,9 +6,19 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.minyi.deputy.model.AddMandate;
+import org.minyi.deputy.model.AdjustPoints;
+import org.minyi.deputy.model.DeputyAccessPolicy;
+import org.minyi.deputy.model.EndMandate;
+import org.minyi.deputy.model.IllegalMandateState;
+import org.minyi.deputy.model.MandateLevel;
+import org.minyi.deputy.model.MandateStatus;
+import org.minyi.deputy.model.NewMandate;
+import org.minyi.deputy.model.RegisterDeputy;
+import org.minyi.deputy.view.DeputyView;
+import org.minyi.deputy.view.DeputyViewProjection;
 import org.minyi.platform.county.CountyReference;
 import org.minyi.platform.eventstore.IdempotentCreate;
-import org.minyi.platform.model.RuleViolation;
 import org.minyi.platform.security.Actor;
 import org.minyi.platform.security.Caller;
 import org.minyi.platform.security.OnBehalfOfPolicy;
@@ -81,7 +91,7 @@ public class DeputyController {
             return ResponseEntity.ok(readable(result.item(), caller));
         }
         return ResponseEntity.created(URI.create("/api/deputies/" + id)).eTag(Versions.etag(result.item().version()))
-                .body(DeputyContactPolicy.visibleTo(caller, result.item()));
+                .body(DeputyResponse.visibleTo(caller, result.item()));
     }
 
     @Operation(summary = "查询代表 / Read a deputy",
@@ -115,7 +125,7 @@ public class DeputyController {
                 townshipCode == null && DeputyAccessPolicy.listLimitedToOwnTownships(caller) ? caller.townships() : null,
                 level, status, groupId);
         List<DeputyResponse> items = views.page(query, page, size).stream()
-                .map(v -> DeputyContactPolicy.visibleTo(caller, v)).toList();
+                .map(v -> DeputyResponse.visibleTo(caller, v)).toList();
         return new DeputyPage(items, page, size, views.count(query));
     }
 
@@ -141,7 +151,7 @@ public class DeputyController {
         commands.sendAndWait(new EndMandate(id, level, request.endedOn(), request.reason(), actor.recordedBy(),
                 actor.onBehalfOf()));
         DeputyView after = views.find(id).orElseThrow();
-        return ResponseEntity.ok().eTag(Versions.etag(after.version())).body(DeputyContactPolicy.visibleTo(caller, after));
+        return ResponseEntity.ok().eTag(Versions.etag(after.version())).body(DeputyResponse.visibleTo(caller, after));
     }
 
     @Operation(summary = "增加代表职务 / Add a mandate",
@@ -181,7 +191,7 @@ public class DeputyController {
                     request.reason(), request.on(), caller.account(), null));
         }
         DeputyView after = views.find(id).orElseThrow();
-        DeputyResponse body = DeputyContactPolicy.visibleTo(caller, after);
+        DeputyResponse body = DeputyResponse.visibleTo(caller, after);
         return (existed ? ResponseEntity.ok() : ResponseEntity.created(URI.create("/api/deputies/" + id)))
                 .eTag(Versions.etag(after.version())).body(body);
     }
@@ -198,7 +208,7 @@ public class DeputyController {
 
     private ResponseEntity<DeputyResponse> current(UUID id, Caller caller) {
         DeputyView after = views.find(id).orElseThrow();
-        return ResponseEntity.ok().eTag(Versions.etag(after.version())).body(DeputyContactPolicy.visibleTo(caller, after));
+        return ResponseEntity.ok().eTag(Versions.etag(after.version())).body(DeputyResponse.visibleTo(caller, after));
     }
 
     /** 409: the mandate's state does not allow the step; names the state and what may be done instead. */
@@ -218,7 +228,7 @@ public class DeputyController {
         if (!DeputyAccessPolicy.mayRead(caller, view.id().toString(), view.townshipCode())) {
             throw ApiProblem.forbidden("当前账号无权查看此代表。", "This account may not read this deputy.");
         }
-        return DeputyContactPolicy.visibleTo(caller, view);
+        return DeputyResponse.visibleTo(caller, view);
     }
 
     /**

@@ -1,7 +1,8 @@
-package org.minyi.deputy.deputy;
+package org.minyi.deputy.web;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.minyi.deputy.model.MandateEndReason;
 
 import java.time.LocalDate;
 

@@ -1,8 +1,9 @@
-package org.minyi.deputy.deputy;
+package org.minyi.deputy.web;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.minyi.deputy.model.PointsCategory;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

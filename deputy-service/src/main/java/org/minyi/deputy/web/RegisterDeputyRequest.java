@@ -1,4 +1,4 @@
-package org.minyi.deputy.deputy;
+package org.minyi.deputy.web;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -8,6 +8,13 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.minyi.deputy.model.DeputyContactPolicy;
+import org.minyi.deputy.model.Gender;
+import org.minyi.deputy.model.MandateLevel;
+import org.minyi.deputy.model.NewMandate;
+import org.minyi.deputy.model.Occupation;
+import org.minyi.deputy.model.Party;
+import org.minyi.deputy.model.PrivateContact;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,5 +1,6 @@
-package org.minyi.deputy.activity;
+package org.minyi.deputy.activity.model;
 
+import org.minyi.deputy.activity.view.ActivityView;
 import org.minyi.platform.security.Caller;
 import org.minyi.platform.security.Role;
 

@@ -1,4 +1,4 @@
-package org.minyi.deputy.activity;
+package org.minyi.deputy.activity.model;
 
 /** The kinds of duty activity (履职活动) of DOMAIN §3. */
 public enum ActivityType {

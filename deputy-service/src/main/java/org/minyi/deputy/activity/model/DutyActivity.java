@@ -1,4 +1,4 @@
-package org.minyi.deputy.activity;
+package org.minyi.deputy.activity.model;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -25,7 +25,7 @@ public class DutyActivity {
 
     private static final Pattern TOWNSHIP_CODE = Pattern.compile("\\d{9}");
     /** A reception day or a session has many deputies; a bound keeps a typo from creating a huge event. */
-    static final int MAX_PARTICIPANTS = 500;
+    public static final int MAX_PARTICIPANTS = 500;
 
     @AggregateIdentifier
     private UUID id;

@@ -1,7 +1,7 @@
-package org.minyi.deputy.activity;
+package org.minyi.deputy.activity.model;
 
-import org.minyi.deputy.deputy.DeputyView;
-import org.minyi.deputy.deputy.Mandate;
+import org.minyi.deputy.model.Mandate;
+import org.minyi.deputy.view.DeputyView;
 
 import java.time.LocalDate;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package org.minyi.deputy.activity;
+package org.minyi.deputy.activity.model;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 

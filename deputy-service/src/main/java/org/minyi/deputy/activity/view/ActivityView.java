@@ -1,4 +1,8 @@
-package org.minyi.deputy.activity;
+package org.minyi.deputy.activity.view;
+
+import org.minyi.deputy.activity.model.ActivityAccessPolicy;
+import org.minyi.deputy.activity.model.ActivityType;
+import org.minyi.deputy.activity.model.InspectionMode;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -13,7 +17,7 @@ public record ActivityView(UUID id, ActivityType type, InspectionMode inspection
                            int itemsCollected, String evaluatedUnitCode, LocalDate withdrawnOn, String withdrawReason,
                            String recordedBy, String onBehalfOf, long version) {
 
-    ActivityView withoutFreeText() {
+    public ActivityView withoutFreeText() {
         return new ActivityView(id, type, inspectionMode, heldOn, townshipCode, groupId, deputyIds, null, null,
                 itemsCollected, evaluatedUnitCode, withdrawnOn, null, recordedBy, onBehalfOf, version);
     }

@@ -1,8 +1,12 @@
-package org.minyi.deputy.activity;
+package org.minyi.deputy.activity.view;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.minyi.deputy.activity.model.ActivityType;
+import org.minyi.deputy.activity.model.DutyActivityLogged;
+import org.minyi.deputy.activity.model.DutyActivityWithdrawn;
+import org.minyi.deputy.activity.model.InspectionMode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

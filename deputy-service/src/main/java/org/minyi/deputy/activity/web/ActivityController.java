@@ -1,13 +1,21 @@
-package org.minyi.deputy.activity;
+package org.minyi.deputy.activity.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.minyi.deputy.deputy.DeputyAccessPolicy;
-import org.minyi.deputy.deputy.DeputyViewProjection;
-import org.minyi.deputy.group.GroupViewProjection;
+import org.minyi.deputy.activity.model.ActivityAccessPolicy;
+import org.minyi.deputy.activity.model.ActivityAlreadyWithdrawn;
+import org.minyi.deputy.activity.model.ActivityType;
+import org.minyi.deputy.activity.model.LogDutyActivity;
+import org.minyi.deputy.activity.model.ParticipationPolicy;
+import org.minyi.deputy.activity.model.WithdrawDutyActivity;
+import org.minyi.deputy.activity.view.ActivityView;
+import org.minyi.deputy.activity.view.ActivityViewProjection;
+import org.minyi.deputy.group.view.GroupViewProjection;
+import org.minyi.deputy.model.DeputyAccessPolicy;
+import org.minyi.deputy.view.DeputyViewProjection;
 import org.minyi.platform.county.CountyReference;
 import org.minyi.platform.eventstore.IdempotentCreate;
 import org.minyi.platform.security.Actor;

@@ -1,4 +1,4 @@
-package org.minyi.deputy.activity;
+package org.minyi.deputy.activity.web;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -7,6 +7,9 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.minyi.deputy.activity.model.ActivityType;
+import org.minyi.deputy.activity.model.DutyActivity;
+import org.minyi.deputy.activity.model.InspectionMode;
 
 import java.time.LocalDate;
 import java.util.List;

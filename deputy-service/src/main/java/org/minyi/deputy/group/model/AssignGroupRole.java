@@ -1,4 +1,4 @@
-package org.minyi.deputy.group;
+package org.minyi.deputy.group.model;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 

@@ -1,4 +1,4 @@
-package org.minyi.deputy.group;
+package org.minyi.deputy.group.model;
 
 /**
  * A group step that conflicts with what is stored (a member added twice, the leader removed, a deputy

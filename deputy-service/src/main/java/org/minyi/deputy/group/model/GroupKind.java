@@ -1,4 +1,4 @@
-package org.minyi.deputy.group;
+package org.minyi.deputy.group.model;
 
 /** 代表小组 (a deputy is in exactly one) or 课题组 (thematic; any number). */
 public enum GroupKind {

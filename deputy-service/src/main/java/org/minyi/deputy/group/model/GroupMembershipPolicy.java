@@ -1,8 +1,8 @@
-package org.minyi.deputy.group;
+package org.minyi.deputy.group.model;
 
-import org.minyi.deputy.deputy.DeputyView;
-import org.minyi.deputy.deputy.Mandate;
-import org.minyi.deputy.deputy.MandateLevel;
+import org.minyi.deputy.model.Mandate;
+import org.minyi.deputy.model.MandateLevel;
+import org.minyi.deputy.view.DeputyView;
 
 import java.util.Optional;
 

@@ -1,4 +1,4 @@
-package org.minyi.deputy.group;
+package org.minyi.deputy.group.model;
 
 /** The offices of a group (组长, 副组长, 联络员); every holder is a member. */
 public enum GroupRole {

@@ -1,4 +1,4 @@
-package org.minyi.deputy.group;
+package org.minyi.deputy.group.model;
 
 /** 代表工作站 / 代表工作室 / 代表之家. */
 public enum VenueKind {

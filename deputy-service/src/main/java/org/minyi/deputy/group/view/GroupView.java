@@ -1,4 +1,8 @@
-package org.minyi.deputy.group;
+package org.minyi.deputy.group.view;
+
+import org.minyi.deputy.group.model.GroupKind;
+import org.minyi.deputy.group.model.GroupRole;
+import org.minyi.deputy.group.model.Venue;
 
 import java.time.LocalDate;
 import java.util.List;

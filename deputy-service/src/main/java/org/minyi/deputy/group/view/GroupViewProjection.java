@@ -1,8 +1,18 @@
-package org.minyi.deputy.group;
+package org.minyi.deputy.group.view;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.minyi.deputy.group.model.DeputyGroupFormed;
+import org.minyi.deputy.group.model.GroupKind;
+import org.minyi.deputy.group.model.GroupMemberAdded;
+import org.minyi.deputy.group.model.GroupMemberRemoved;
+import org.minyi.deputy.group.model.GroupRole;
+import org.minyi.deputy.group.model.GroupRoleAssigned;
+import org.minyi.deputy.group.model.Venue;
+import org.minyi.deputy.group.model.VenueAttached;
+import org.minyi.deputy.group.model.VenueDetached;
+import org.minyi.deputy.group.model.VenueKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

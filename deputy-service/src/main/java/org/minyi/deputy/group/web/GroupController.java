@@ -1,12 +1,24 @@
-package org.minyi.deputy.group;
+package org.minyi.deputy.group.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.minyi.deputy.deputy.DeputyAccessPolicy;
-import org.minyi.deputy.deputy.DeputyViewProjection;
+import org.minyi.deputy.group.model.AddGroupMember;
+import org.minyi.deputy.group.model.AssignGroupRole;
+import org.minyi.deputy.group.model.AttachVenue;
+import org.minyi.deputy.group.model.DeputyGroup;
+import org.minyi.deputy.group.model.DetachVenue;
+import org.minyi.deputy.group.model.FormDeputyGroup;
+import org.minyi.deputy.group.model.GroupConflict;
+import org.minyi.deputy.group.model.GroupKind;
+import org.minyi.deputy.group.model.GroupMembershipPolicy;
+import org.minyi.deputy.group.model.RemoveGroupMember;
+import org.minyi.deputy.group.view.GroupView;
+import org.minyi.deputy.group.view.GroupViewProjection;
+import org.minyi.deputy.model.DeputyAccessPolicy;
+import org.minyi.deputy.view.DeputyViewProjection;
 import org.minyi.platform.county.CountyReference;
 import org.minyi.platform.eventstore.IdempotentCreate;
 import org.minyi.platform.security.Caller;

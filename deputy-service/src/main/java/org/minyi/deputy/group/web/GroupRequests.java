@@ -1,4 +1,4 @@
-package org.minyi.deputy.group;
+package org.minyi.deputy.group.web;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -6,6 +6,10 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.minyi.deputy.group.model.GroupKind;
+import org.minyi.deputy.group.model.GroupRole;
+import org.minyi.deputy.group.model.Venue;
+import org.minyi.deputy.group.model.VenueKind;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,8 +1,9 @@
-package org.minyi.deputy.activity;
+package org.minyi.deputy.activity.model;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.minyi.deputy.activity.view.ActivityView;
 import org.minyi.platform.security.Caller;
 import org.minyi.platform.security.Role;
 

@@ -1,16 +1,16 @@
-package org.minyi.deputy.activity;
+package org.minyi.deputy.activity.model;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.minyi.deputy.deputy.DeputyView;
-import org.minyi.deputy.deputy.Gender;
-import org.minyi.deputy.deputy.Mandate;
-import org.minyi.deputy.deputy.MandateEndReason;
-import org.minyi.deputy.deputy.MandateLevel;
-import org.minyi.deputy.deputy.MandateStatus;
-import org.minyi.deputy.deputy.Occupation;
-import org.minyi.deputy.deputy.Party;
+import org.minyi.deputy.model.Gender;
+import org.minyi.deputy.model.Mandate;
+import org.minyi.deputy.model.MandateEndReason;
+import org.minyi.deputy.model.MandateLevel;
+import org.minyi.deputy.model.MandateStatus;
+import org.minyi.deputy.model.Occupation;
+import org.minyi.deputy.model.Party;
+import org.minyi.deputy.view.DeputyView;
 
 import java.time.LocalDate;
 import java.util.List;

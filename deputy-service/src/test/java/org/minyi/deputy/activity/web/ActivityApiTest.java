@@ -1,4 +1,4 @@
-package org.minyi.deputy.activity;
+package org.minyi.deputy.activity.web;
 
 import io.cloudevents.CloudEvent;
 import org.apache.kafka.clients.consumer.ConsumerRecord;

@@ -1,4 +1,4 @@
-package org.minyi.deputy.group;
+package org.minyi.deputy.group.web;
 
 import io.cloudevents.CloudEvent;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.minyi.contract.ContractSchemas;
 import org.minyi.contract.EventTypes;
 import org.minyi.contract.Topics;
+import org.minyi.deputy.group.model.FormDeputyGroup;
+import org.minyi.deputy.group.model.GroupKind;
 import org.minyi.platform.testing.ApiClient;
 import org.minyi.platform.testing.PublishedEvents;
 import org.minyi.platform.testing.TestInfrastructure;
