@@ -109,8 +109,9 @@ public class AccountRepository {
                 .update() == 1;
     }
 
-    /** A new password or secret (already hashed); the version moves on. */
+    /** A new password or secret (already hashed); the version moves on, and a lock-out ends with the old password. */
     public boolean setSecret(String username, String secretHash, Instant at, String by) {
+        jdbc.sql("DELETE FROM login_failure WHERE username = :username").param("username", username).update();
         return jdbc.sql("""
                         UPDATE account SET secret_hash = :hash, version = version + 1, updated_at = :at, updated_by = :by
                         WHERE username = :username""")

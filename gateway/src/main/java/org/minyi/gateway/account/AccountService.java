@@ -184,6 +184,9 @@ public class AccountService {
         if (secret.equalsIgnoreCase(username)) {
             throw new RuleViolation(field, "密码不能与用户名相同", "must differ from the username");
         }
+        if (CommonPasswords.contains(secret)) {
+            throw new RuleViolation(field, "这是常见密码，容易被猜中，请换一个", "a common password, easily guessed: choose another");
+        }
     }
 
     /** 400 for a missing or misplaced part of the scope, 422 for a township or unit the county does not have. */

@@ -17,9 +17,11 @@ import org.springframework.stereotype.Component;
 public class AccountUserDetails implements UserDetailsService {
 
     private final AccountRepository accounts;
+    private final LoginLockout lockout;
 
-    public AccountUserDetails(AccountRepository accounts) {
+    public AccountUserDetails(AccountRepository accounts, LoginLockout lockout) {
         this.accounts = accounts;
+        this.lockout = lockout;
     }
 
     @Override
@@ -31,6 +33,7 @@ public class AccountUserDetails implements UserDetailsService {
                 .map(c -> User.withUsername(c.account().username())
                         .password(c.secretHash())
                         .disabled(!c.account().enabled())
+                        .accountLocked(lockout.lockedUntil(c.account().username()).isPresent())
                         .authorities("ROLE_" + c.account().role().name())
                         .build())
                 .orElseThrow(() -> new UsernameNotFoundException("No such person"));

@@ -11,11 +11,37 @@ import java.util.List;
  * OAuth2 client. The accounts themselves are in the gateway's database (see the account package).
  */
 @ConfigurationProperties("minyi.auth")
-public record AuthProperties(Path keyFile, Duration tokenTtl, Dashboard dashboard) {
+public record AuthProperties(Path keyFile, Duration tokenTtl, Dashboard dashboard, Lockout lockout) {
 
     public AuthProperties {
         tokenTtl = tokenTtl == null ? Duration.ofHours(1) : tokenTtl;
         dashboard = dashboard == null ? new Dashboard(null, null, null, null) : dashboard;
+        lockout = lockout == null ? new Lockout(0, null, null) : lockout;
+    }
+
+    /**
+     * Locking a person out after wrong passwords ({@code minyi.auth.lockout.*}): after {@code threshold}
+     * failures in a row (default 5) for {@code first} (1 minute), doubling with each further failure up to
+     * {@code longest} (24 hours). Ten guesses then cost about 30 minutes, twenty about a day: a few dozen a
+     * day instead of the thousands an hour the rate limit alone allows.
+     */
+    public record Lockout(int threshold, Duration first, Duration longest) {
+
+        public Lockout {
+            threshold = threshold <= 0 ? 5 : threshold;
+            first = first == null ? Duration.ofMinutes(1) : first;
+            longest = longest == null ? Duration.ofHours(24) : longest;
+        }
+
+        /** How long the {@code failures}-th failure in a row locks the account; zero below the threshold. */
+        public Duration lockFor(int failures) {
+            if (failures < threshold) {
+                return Duration.ZERO;
+            }
+            int doublings = Math.min(failures - threshold, 30);
+            Duration lock = first.multipliedBy(1L << doublings);
+            return lock.compareTo(longest) > 0 ? longest : lock;
+        }
     }
 
     /**

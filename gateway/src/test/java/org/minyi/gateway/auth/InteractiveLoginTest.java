@@ -70,6 +70,9 @@ class InteractiveLoginTest {
         TestInfrastructure.register(registry, "gateway_login");
         Path keyFile = Files.createTempDirectory("gateway-login-test").resolve("keys/jwt-signing-key.json");
         registry.add("minyi.auth.key-file", keyFile::toString);
+        // Lock-outs short enough to wait out in a test; the doubling is what is checked.
+        registry.add("minyi.auth.lockout.first", () -> "PT2S");
+        registry.add("minyi.auth.lockout.longest", () -> "PT30S");
     }
 
     private String base() {
@@ -313,6 +316,50 @@ class InteractiveLoginTest {
                 "client_id", CLIENT_ID, "redirect_uri", "http://evil.example/callback", "state", "x",
                 "code_challenge", Pkce.create().challenge(), "code_challenge_method", "S256")));
         assertThat(elsewhere.statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void aCommonPasswordIsRefusedWhateverItsLength() {
+        var common = adminCall("POST", "/api/accounts", """
+                {"username":"clerk-common","kind":"PERSON","password":"1Qaz2wsx3edc","role":"TOWNSHIP_CLERK",
+                 "townships":["339901001"]}""");
+        assertThat(common.status()).as(common.body()).isEqualTo(400);
+        assertThat(common.json().path("errors").get(0).path("field").asString()).isEqualTo("password");
+        assertThat(common.json().path("errors").get(0).path("messageEn").asString()).contains("common password");
+        assertThat(common.body()).doesNotContain("1Qaz2wsx3edc");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM account WHERE username = 'clerk-common'", Long.class)).isZero();
+    }
+
+    @Test
+    void repeatedWrongPasswordsLockThePersonOutForAGrowingTime() throws Exception {
+        assertThat(adminCall("POST", "/api/accounts", """
+                {"username":"clerk-guessed","kind":"PERSON","password":"clerk-guessed-password","role":"TOWNSHIP_CLERK",
+                 "townships":["339901001"]}""").status()).isEqualTo(201);
+        for (int i = 1; i <= 5; i++) {
+            assertThat(login(new Browser(), Pkce.create(), "w" + i, "clerk-guessed", "guess-" + i)).endsWith("/login?error");
+        }
+        // Locked: even the right password does not sign in, and the lock-out is in the account's history.
+        assertThat(login(new Browser(), Pkce.create(), "r1", "clerk-guessed", "clerk-guessed-password")).endsWith("/login?error");
+        assertThat(jdbc.queryForList("SELECT change FROM account_change WHERE username = 'clerk-guessed' ORDER BY id",
+                String.class)).containsExactly("CREATED", "LOCKED_OUT");
+        assertThat(lockSeconds("clerk-guessed")).isEqualTo(2);
+
+        // Once the lock has passed, one more wrong password locks it again, for twice as long.
+        Thread.sleep(2_200);
+        assertThat(login(new Browser(), Pkce.create(), "w6", "clerk-guessed", "guess-6")).endsWith("/login?error");
+        assertThat(lockSeconds("clerk-guessed")).isEqualTo(4);
+        assertThat(login(new Browser(), Pkce.create(), "r2", "clerk-guessed", "clerk-guessed-password")).endsWith("/login?error");
+
+        // After it, the right password signs in and the count starts again.
+        Thread.sleep(4_200);
+        assertThat(code(new Browser(), Pkce.create(), "clerk-guessed", "clerk-guessed-password")).isNotBlank();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM login_failure WHERE username = 'clerk-guessed'", Long.class))
+                .isZero();
+    }
+
+    private long lockSeconds(String username) {
+        return jdbc.queryForObject("SELECT extract(epoch FROM locked_until - last_failed)::bigint FROM login_failure"
+                + " WHERE username = ?", Long.class, username);
     }
 
     @Test
