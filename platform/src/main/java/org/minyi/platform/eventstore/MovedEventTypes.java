@@ -29,10 +29,14 @@ public class MovedEventTypes extends SingleEventUpcaster {
     }
 
     @Override
+    @SuppressWarnings({"unchecked", "rawtypes"})
     protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation representation) {
         String moved = movedName(representation.getType().getName());
+        // The payload stays in the representation it was read in (bytes from the store): asking for another
+        // one, such as Object, leaves the serializer unable to convert it back.
+        Class contentType = representation.getData().getContentType();
         return representation.upcastPayload(new SimpleSerializedType(moved, representation.getType().getRevision()),
-                Object.class, data -> data);
+                contentType, data -> data);
     }
 
     /** The name under the new package, or null when the class was not in a moved package. */
