@@ -3,6 +3,7 @@ package org.minyi.proposal.deputies;
 import org.minyi.contract.EventTypes;
 import org.minyi.platform.consuming.ConsumedEvent;
 import org.minyi.platform.consuming.EventProjection;
+import org.minyi.proposal.model.ServingDeputies;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -19,12 +20,12 @@ import java.util.stream.Collectors;
 
 /**
  * Who serves in which congress, from {@code npc.deputy.events} alone (the platform consumer applies
- * each event once, in a transaction with its dedup row). Every write is an upsert, so a duplicate
+ * each event once, in a transaction with its dedup row): the model's {@link ServingDeputies}. Every write is an upsert, so a duplicate
  * (republished history, a replay) changes nothing, and events of a deputy this service never saw
  * registered are kept rather than refused. Deputy event types it does not use are not handled.
  */
 @Component
-public class ServingDeputiesProjection implements EventProjection {
+public class ServingDeputiesProjection implements EventProjection, ServingDeputies {
 
     static final String SERVING = "SERVING";
     static final String ENDED = "ENDED";
@@ -82,11 +83,7 @@ public class ServingDeputiesProjection implements EventProjection {
                 .update();
     }
 
-    /** A deputy as this service knows them: public details for display. */
-    public record KnownDeputy(UUID id, String name, String townshipCode) {
-    }
-
-    /** Of the given deputies, those holding a serving mandate in the congress. */
+    @Override
     public Set<UUID> servingIn(String congressCode, Collection<UUID> deputyIds) {
         if (deputyIds.isEmpty()) {
             return Set.of();
@@ -98,6 +95,7 @@ public class ServingDeputiesProjection implements EventProjection {
                 .query(UUID.class).list());
     }
 
+    @Override
     public Optional<KnownDeputy> find(UUID deputyId) {
         return jdbc.sql("SELECT deputy_id, name, township_code FROM known_deputy WHERE deputy_id = ?")
                 .param(deputyId)
@@ -105,6 +103,7 @@ public class ServingDeputiesProjection implements EventProjection {
                 .optional();
     }
 
+    @Override
     public Map<UUID, KnownDeputy> find(Collection<UUID> deputyIds) {
         if (deputyIds.isEmpty()) {
             return Map.of();

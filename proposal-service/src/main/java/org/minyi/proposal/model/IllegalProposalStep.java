@@ -1,44 +1,18 @@
 package org.minyi.proposal.model;
 
-import java.util.List;
+import org.minyi.platform.model.IllegalStep;
+
+import java.util.Collection;
 
 /**
- * A step the proposal's current state does not allow (out of order). Not bad input but a conflict with
- * what is stored: the REST layer answers 409 {@code illegal-step} with the state and the allowed actions.
+ * A step the proposal's current state does not allow (out of order): 409 {@code illegal-step} naming the
+ * state and the steps allowed instead, in the order of {@link ProposalAction}.
  */
-public class IllegalProposalStep extends RuntimeException {
+public class IllegalProposalStep extends IllegalStep {
 
-    private final ProposalAction action;
-    private final ProposalState currentState;
-    private final List<ProposalAction> allowedActions;
-    private final String messageZh;
-
-    public IllegalProposalStep(ProposalAction action, ProposalState currentState, List<ProposalAction> allowedActions,
+    public IllegalProposalStep(ProposalAction action, ProposalState currentState, Collection<ProposalAction> allowedActions,
                                String messageZh, String messageEn) {
-        super(messageEn);
-        this.action = action;
-        this.currentState = currentState;
-        this.allowedActions = List.copyOf(allowedActions);
-        this.messageZh = messageZh;
-    }
-
-    public ProposalAction action() {
-        return action;
-    }
-
-    public ProposalState currentState() {
-        return currentState;
-    }
-
-    public List<ProposalAction> allowedActions() {
-        return allowedActions.stream().sorted().toList();
-    }
-
-    public String messageZh() {
-        return messageZh;
-    }
-
-    public String messageEn() {
-        return getMessage();
+        super(action.name(), currentState.name(), allowedActions.stream().sorted().map(Enum::name).toList(),
+                messageZh, messageEn);
     }
 }

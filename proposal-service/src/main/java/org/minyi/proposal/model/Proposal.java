@@ -7,8 +7,10 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.minyi.platform.county.CountyReference;
 import org.minyi.platform.model.BusinessCalendar;
 import org.minyi.platform.model.RuleViolation;
+import org.minyi.platform.model.UnknownReference;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,10 +21,11 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * A deputy's motion or suggestion (代表议案/建议), event-sourced, from submission through assignment,
- * consultation, reply, evaluation and re-handling to closing (DOMAIN §4). Which step each state allows is
- * {@link ProposalLifecycle}'s; who must sign {@link CoSignerPolicy}'s; when the reply is due
- * {@link ReplyDeadlinePolicy}'s. Every step carries its business date, which may be neither in the future
- * nor before the date of the step before it.
+ * consultation, reply, evaluation and re-handling to closing (docs/domain.md §4). Which step each state allows,
+ * and which state each event leads to, is {@link ProposalLifecycle}'s; who must sign {@link CoSignerPolicy}'s,
+ * against the roster of {@link ServingDeputies}; when the reply is due {@link ReplyDeadlinePolicy}'s; which
+ * congresses and units exist the county's reference data's. Every step carries its business date, which may be
+ * neither in the future nor before the date of the step before it.
  */
 @Aggregate
 public class Proposal {
@@ -49,9 +52,11 @@ public class Proposal {
     }
 
     @CommandHandler
-    public Proposal(SubmitProposal c, BusinessCalendar calendar) {
+    public Proposal(SubmitProposal c, BusinessCalendar calendar, CountyReference county, ServingDeputies deputies) {
         requireGiven("kind", c.kind());
         CongressLevel level = CongressLevel.of("congressCode", c.congressCode());
+        CoSignerPolicy.requireLead(c.leadDeputyId());
+        String townshipCode = township(c, county, deputies);
         requireGiven("submittedOn", c.submittedOn());
         calendar.requireNotFuture("submittedOn", c.submittedOn());
         if (c.sessionId() != null && !SESSION_ID.matcher(c.sessionId()).matches()) {
@@ -61,7 +66,7 @@ public class Proposal {
         requireText("title", c.title());
         requireGiven("category", c.category());
         CoSignerPolicy.check(c.kind(), level, c.leadDeputyId(), c.coSignerIds());
-        apply(new ProposalSubmitted(c.proposalId(), c.kind(), c.congressCode(), c.townshipCode(), c.sessionId(),
+        apply(new ProposalSubmitted(c.proposalId(), c.kind(), c.congressCode(), townshipCode, c.sessionId(),
                 c.submittedOn(), c.leadDeputyId(), c.coSignerIds() == null ? List.of() : List.copyOf(c.coSignerIds()),
                 c.title().strip(), c.content(), c.category(), c.recordedBy(), c.onBehalfOf()));
     }
@@ -89,6 +94,7 @@ public class Proposal {
 
     @CommandHandler
     public void handle(AssignProposal c, BusinessCalendar calendar, CountyReference county) {
+        requireKnownUnits(c, county);
         step(ProposalAction.ASSIGN, "assignedOn", c.assignedOn(), calendar);
         requireText("leadUnitCode", c.leadUnitCode());
         List<String> coUnits = c.coUnitCodes() == null ? List.of() : c.coUnitCodes();
@@ -128,13 +134,8 @@ public class Proposal {
 
     @CommandHandler
     public void handle(ReplyToProposal c, BusinessCalendar calendar) {
+        // No reply without a consultation or a waiver in this round: the state table's (only CONSULTED allows it).
         step(ProposalAction.REPLY, "repliedOn", c.repliedOn(), calendar);
-        if (consultedThisRound == null) {
-            // Kept explicit beside the state table: no reply without a consultation or a waiver in this round.
-            throw new IllegalProposalStep(ProposalAction.REPLY, state, List.copyOf(allowed()),
-                    "本轮办理尚未面商，也没有记录代表放弃面商，不能答复",
-                    "no consultation and no waiver has been recorded in this round: a reply is not accepted yet");
-        }
         requireGiven("replyClass", c.replyClass());
         requireText("text", c.text());
         if (c.replyClass() == ReplyClass.B) {
@@ -226,104 +227,135 @@ public class Proposal {
         townshipCode = e.townshipCode();
         kind = e.kind();
         leadDeputyId = e.leadDeputyId();
-        state = ProposalState.SUBMITTED;
         round = 1;
-        lastStepOn = e.submittedOn();
+        advance(e, e.submittedOn());
     }
 
     @EventSourcingHandler
     void on(ProposalRegistered e) {
-        state = ProposalState.REGISTERED;
-        lastStepOn = e.registeredOn();
+        advance(e, e.registeredOn());
     }
 
     @EventSourcingHandler
     void on(ProposalRejected e) {
-        state = ProposalState.REJECTED;
-        lastStepOn = e.rejectedOn();
+        advance(e, e.rejectedOn());
     }
 
     @EventSourcingHandler
     void on(ProposalConverted e) {
         kind = ProposalKind.SUGGESTION;
-        lastStepOn = e.convertedOn();
+        advance(e, e.convertedOn());
     }
 
     @EventSourcingHandler
     void on(ProposalAssigned e) {
-        state = ProposalState.ASSIGNED;
         complex = e.complex();
         replyDueOn = e.replyDueOn();
         consultedThisRound = null;
-        lastStepOn = e.assignedOn();
+        advance(e, e.assignedOn());
     }
 
     @EventSourcingHandler
     void on(ProposalConsultationHeld e) {
-        state = ProposalState.CONSULTED;
         consultedThisRound = true;
-        lastStepOn = e.heldOn();
+        advance(e, e.heldOn());
     }
 
     @EventSourcingHandler
     void on(ProposalConsultationWaived e) {
-        state = ProposalState.CONSULTED;
         consultedThisRound = false;
-        lastStepOn = e.waivedOn();
+        advance(e, e.waivedOn());
     }
 
     @EventSourcingHandler
     void on(ProposalReplied e) {
-        state = ProposalState.REPLIED;
         latestReply = e.replyClass();
-        lastStepOn = e.repliedOn();
+        advance(e, e.repliedOn());
     }
 
     @EventSourcingHandler
     void on(ProposalEvaluated e) {
-        state = ProposalState.EVALUATED;
-        lastStepOn = e.evaluatedOn();
+        advance(e, e.evaluatedOn());
     }
 
     @EventSourcingHandler
     void on(ProposalRehandlingStarted e) {
-        state = ProposalState.REHANDLING;
         round = e.round();
         replyDueOn = e.replyDueOn();
         consultedThisRound = null;
-        lastStepOn = e.startedOn();
+        advance(e, e.startedOn());
     }
 
     @EventSourcingHandler
     void on(ProposalClosed e) {
-        state = ProposalState.CLOSED;
-        lastStepOn = e.closedOn();
+        advance(e, e.closedOn());
     }
 
     @EventSourcingHandler
     void on(ProposalDeferred e) {
-        lastStepOn = e.deferredOn();
+        advance(e, e.deferredOn());
     }
 
     @EventSourcingHandler
     void on(ProposalEscalated e) {
-        lastStepOn = e.escalatedOn();
+        advance(e, e.escalatedOn());
     }
 
     @EventSourcingHandler
     void on(ProposalImplementationRecorded e) {
-        lastStepOn = e.recordedOn();
+        advance(e, e.recordedOn());
     }
 
     @EventSourcingHandler
     void on(ProposalSupervisionRecorded e) {
-        lastStepOn = e.on();
+        advance(e, e.on());
+    }
+
+    /** Every event: the state it leads to (the lifecycle's) and its business date, the floor of the next step's. */
+    private void advance(Object event, LocalDate on) {
+        state = ProposalLifecycle.stateAfter(event).orElse(state);
+        lastStepOn = on;
     }
 
     // --- helpers
 
-    private Set<ProposalAction> allowed() {
-        return ProposalLifecycle.allowed(state, kind, latestReply);
+    /**
+     * The congress must be this county's (the county or one of its townships) and every signer must serve in it:
+     * 422 naming each field. The item belongs to the township congress's own township, or for the county congress
+     * to the lead deputy's home township.
+     */
+    private static String township(SubmitProposal c, CountyReference county, ServingDeputies deputies) {
+        boolean countyCongress = county.county().code().equals(c.congressCode());
+        if (!countyCongress && county.township(c.congressCode()).isEmpty()) {
+            throw new UnknownReference("congressCode", "本县没有此人大", "no such congress in this county");
+        }
+        CoSignerPolicy.requireServing(c.congressCode(), c.leadDeputyId(), c.coSignerIds(), deputies);
+        if (!countyCongress) {
+            return c.congressCode();
+        }
+        return deputies.find(c.leadDeputyId()).map(ServingDeputies.KnownDeputy::townshipCode)
+                .filter(t -> county.township(t).isPresent())
+                .orElseThrow(() -> new UnknownReference("leadDeputyId", "尚不知道该代表所在乡镇",
+                        "the lead deputy's home township is not known yet"));
+    }
+
+    /** The lead unit and every co-unit must be in the county's reference data: 422 naming each field. */
+    private static void requireKnownUnits(AssignProposal c, CountyReference county) {
+        List<UnknownReference.Reference> unknown = new ArrayList<>();
+        if (c.leadUnitCode() != null && !county.hasUnit(c.leadUnitCode())) {
+            unknown.add(noSuchUnit("leadUnitCode"));
+        }
+        List<String> coUnits = c.coUnitCodes() == null ? List.of() : c.coUnitCodes();
+        for (int i = 0; i < coUnits.size(); i++) {
+            if (coUnits.get(i) != null && !county.hasUnit(coUnits.get(i))) {
+                unknown.add(noSuchUnit("coUnitCodes[" + i + "]"));
+            }
+        }
+        UnknownReference.refuseAny(unknown);
+    }
+
+    private static UnknownReference.Reference noSuchUnit(String field) {
+        return new UnknownReference.Reference(field, "没有此单位", "no such unit");
     }
 
     /** The checks every step shares: allowed in this state, a date given, not in the future, not before the last step. */

@@ -2,7 +2,6 @@ package org.minyi.proposal.model;
 
 import org.minyi.platform.security.Caller;
 import org.minyi.platform.security.Role;
-import org.minyi.proposal.view.ProposalView;
 
 import java.util.List;
 import java.util.UUID;
@@ -32,26 +31,26 @@ public final class ProposalAccessPolicy {
     }
 
     /** Office steps: register, reject, convert, assign, close, defer, escalate, supervise, implementation. */
-    public static boolean mayManage(Caller caller, ProposalView p) {
+    public static boolean mayManage(Caller caller, ProposalScope p) {
         return isOffice(caller, p.congressCode());
     }
 
     /** Consultations and replies: the lead unit, or the office on its behalf. */
-    public static boolean mayHandle(Caller caller, ProposalView p) {
+    public static boolean mayHandle(Caller caller, ProposalScope p) {
         return isLeadUnit(caller, p) || isOffice(caller, p.congressCode());
     }
 
     /** The deputy's waiver of consultation: the lead deputy, the lead unit that heard it, or the office. */
-    public static boolean mayWaive(Caller caller, ProposalView p) {
+    public static boolean mayWaive(Caller caller, ProposalScope p) {
         return isLeadDeputy(caller, p.leadDeputyId()) || mayHandle(caller, p);
     }
 
     /** Evaluation: the lead deputy, or the office on their behalf. */
-    public static boolean mayEvaluate(Caller caller, ProposalView p) {
+    public static boolean mayEvaluate(Caller caller, ProposalScope p) {
         return isLeadDeputy(caller, p.leadDeputyId()) || isOffice(caller, p.congressCode());
     }
 
-    public static boolean mayRead(Caller caller, ProposalView p) {
+    public static boolean mayRead(Caller caller, ProposalScope p) {
         if (caller.role() == null) {
             return false;
         }
@@ -83,7 +82,7 @@ public final class ProposalAccessPolicy {
                 && caller.deputyId().equals(leadDeputyId.toString());
     }
 
-    private static boolean isLeadUnit(Caller caller, ProposalView p) {
+    private static boolean isLeadUnit(Caller caller, ProposalScope p) {
         return caller.is(Role.HANDLING_UNIT) && caller.unitCode() != null && caller.unitCode().equals(p.leadUnitCode());
     }
 }

@@ -1,14 +1,15 @@
 package org.minyi.proposal.model;
 
 import java.util.EnumSet;
-import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import static org.minyi.proposal.model.ProposalAction.*;
 
 
 /**
- * The proposal's state machine (DOMAIN §4): which step each state allows. Besides the main flow
+ * The proposal's state machine (docs/domain.md §4): which step each state allows. Besides the main flow
  * (register → assign → consult or waive → reply → evaluate → close, or re-handle), a motion may be
  * converted to a suggestion before assignment; a deferral and an escalation may be recorded while the
  * reply is pending; supervision entries from assignment on, closed items included; the implementation
@@ -17,7 +18,28 @@ import static org.minyi.proposal.model.ProposalAction.*;
  */
 public final class ProposalLifecycle {
 
+    /** The state each event of the main flow leads to; the aggregate and the view both go by it. */
+    private static final Map<Class<?>, ProposalState> STATE_AFTER = Map.of(
+            ProposalSubmitted.class, ProposalState.SUBMITTED,
+            ProposalRegistered.class, ProposalState.REGISTERED,
+            ProposalRejected.class, ProposalState.REJECTED,
+            ProposalAssigned.class, ProposalState.ASSIGNED,
+            ProposalConsultationHeld.class, ProposalState.CONSULTED,
+            ProposalConsultationWaived.class, ProposalState.CONSULTED,
+            ProposalReplied.class, ProposalState.REPLIED,
+            ProposalEvaluated.class, ProposalState.EVALUATED,
+            ProposalRehandlingStarted.class, ProposalState.REHANDLING,
+            ProposalClosed.class, ProposalState.CLOSED);
+
     private ProposalLifecycle() {
+    }
+
+    /**
+     * The state an event leaves the item in; empty for the events recorded beside the main flow (a conversion,
+     * deferral, escalation, supervision entry or implementation record), which leave the state as it was.
+     */
+    public static Optional<ProposalState> stateAfter(Object event) {
+        return Optional.ofNullable(STATE_AFTER.get(event.getClass()));
     }
 
     /** What the item as it stands allows; {@code latestReply} is null before the first reply. */
@@ -62,7 +84,7 @@ public final class ProposalLifecycle {
             zh = "状态为 " + state + " 时不能执行 " + action;
             en = action + " is not allowed in state " + state;
         }
-        throw new IllegalProposalStep(action, state, List.copyOf(allowed), zh, en);
+        throw new IllegalProposalStep(action, state, allowed, zh, en);
     }
 
     /** States in which a reply is awaited: the reply deadline runs. */

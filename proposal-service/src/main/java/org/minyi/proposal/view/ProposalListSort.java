@@ -7,8 +7,8 @@ package org.minyi.proposal.view;
  */
 public enum ProposalListSort {
 
-    DEADLINE("deadline", ProposalViewProjection.PENDING_DEADLINE + " ASC NULLS LAST, p.id"),
-    DEADLINE_DESC("-deadline", ProposalViewProjection.PENDING_DEADLINE + " DESC NULLS LAST, p.id"),
+    DEADLINE("deadline", ProposalQueries.PENDING_DEADLINE + " ASC NULLS LAST, p.id"),
+    DEADLINE_DESC("-deadline", ProposalQueries.PENDING_DEADLINE + " DESC NULLS LAST, p.id"),
     SUBMITTED_ON("submittedOn", "p.submitted_on ASC, p.id"),
     SUBMITTED_ON_DESC("-submittedOn", "p.submitted_on DESC, p.id");
 

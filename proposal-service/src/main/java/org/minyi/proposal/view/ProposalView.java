@@ -4,6 +4,7 @@ import org.minyi.proposal.model.EscalationLevel;
 import org.minyi.proposal.model.EvaluationResult;
 import org.minyi.proposal.model.ProposalCategory;
 import org.minyi.proposal.model.ProposalKind;
+import org.minyi.proposal.model.ProposalScope;
 import org.minyi.proposal.model.ProposalState;
 import org.minyi.proposal.model.ReplyClass;
 
@@ -21,14 +22,14 @@ public record ProposalView(UUID id, ProposalKind kind, String congressCode, Stri
                            Boolean complex, LocalDate assignedOn, LocalDate deadline, ReplyClass latestReplyClass,
                            LocalDate plannedCompletionOn, EvaluationResult latestEvaluation, Boolean implemented,
                            LocalDate deferredUntil, EscalationLevel escalatedTo, long version,
-                           List<TimelineEntry> timeline) {
+                           List<TimelineEntry> timeline) implements ProposalScope {
 
     /** One step: what, in which round, its business date, who typed it in and for whom, and its particulars. */
     public record TimelineEntry(String action, int round, LocalDate on, String recordedBy, String onBehalfOf,
                                 Instant recordedAt, Map<String, Object> details) {
     }
 
-    /** Every signer, the lead deputy first. */
+    @Override
     public List<UUID> signers() {
         return java.util.stream.Stream.concat(java.util.stream.Stream.of(leadDeputyId), coSignerIds.stream()).toList();
     }

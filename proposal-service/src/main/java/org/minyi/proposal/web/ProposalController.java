@@ -15,42 +15,33 @@ import org.minyi.platform.security.Actor;
 import org.minyi.platform.security.Caller;
 import org.minyi.platform.security.OnBehalfOfPolicy;
 import org.minyi.platform.web.ApiProblem;
+import org.minyi.platform.web.CommandSteps;
 import org.minyi.platform.web.ListSorts;
-import org.minyi.platform.web.Problems;
 import org.minyi.platform.web.Versions;
-import org.minyi.proposal.deputies.ServingDeputiesProjection;
 import org.minyi.proposal.model.AssignProposal;
 import org.minyi.proposal.model.CloseProposal;
-import org.minyi.proposal.model.CongressLevel;
 import org.minyi.proposal.model.ConvertToSuggestion;
 import org.minyi.proposal.model.DeferProposal;
 import org.minyi.proposal.model.EscalateProposal;
 import org.minyi.proposal.model.EvaluateReply;
-import org.minyi.proposal.model.IllegalProposalStep;
-import org.minyi.proposal.model.Proposal;
 import org.minyi.proposal.model.ProposalAccessPolicy;
 import org.minyi.proposal.model.ProposalCategory;
 import org.minyi.proposal.model.ProposalKind;
-import org.minyi.proposal.model.ProposalLifecycle;
 import org.minyi.proposal.model.ProposalState;
 import org.minyi.proposal.model.RecordConsultation;
 import org.minyi.proposal.model.RecordImplementation;
 import org.minyi.proposal.model.RecordSupervision;
 import org.minyi.proposal.model.RegisterProposal;
 import org.minyi.proposal.model.RejectProposal;
-import org.minyi.proposal.model.ReplyDeadlinePolicy;
 import org.minyi.proposal.model.ReplyToProposal;
 import org.minyi.proposal.model.SubmitProposal;
 import org.minyi.proposal.model.WaiveConsultation;
 import org.minyi.proposal.view.ProposalListSort;
+import org.minyi.proposal.view.ProposalQueries;
 import org.minyi.proposal.view.ProposalView;
-import org.minyi.proposal.view.ProposalViewProjection;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -62,15 +53,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.function.BiPredicate;
-import java.util.function.Function;
 
 /** REST adapter for proposals: commands go to the aggregate, reads come from the proposal view. */
 @RestController
@@ -83,18 +67,22 @@ public class ProposalController {
     private static final String IF_MATCH = "可带 If-Match: <version>，版本已变化时返回 412。 / Accepts If-Match: <version>; 412 when the item has moved on.";
 
     private final CommandGateway commands;
-    private final ProposalViewProjection views;
-    private final ServingDeputiesProjection deputies;
+    private final ProposalQueries views;
+    private final ProposalPresenter presenter;
     private final CountyReference county;
     private final BusinessCalendar calendar;
+    private final CommandSteps<ProposalView, ProposalResponse> steps;
 
-    public ProposalController(CommandGateway commands, ProposalViewProjection views, ServingDeputiesProjection deputies,
+    public ProposalController(CommandGateway commands, ProposalQueries views, ProposalPresenter presenter,
                               CountyReference county, BusinessCalendar calendar) {
         this.commands = commands;
         this.views = views;
-        this.deputies = deputies;
+        this.presenter = presenter;
         this.county = county;
         this.calendar = calendar;
+        this.steps = new CommandSteps<>(commands, county, views::find, ProposalView::version,
+                (view, caller) -> presenter.present(view), "议案或建议 proposal",
+                new ApiProblem.Message("当前账号无权对此件执行此操作。", "This account may not take this step on this proposal."));
     }
 
     @Operation(summary = "提交议案或建议 / Submit a motion or suggestion",
@@ -116,23 +104,18 @@ public class ProposalController {
                     "Only the lead deputy themself or the office of that congress may submit.");
         }
         UUID id = request.id() == null ? UUID.randomUUID() : request.id();
-        var existing = views.find(id);
-        if (existing.isPresent()) {
-            // The same create sent again: no second proposal, and nothing checked against today's roster.
-            return ResponseEntity.ok().eTag(Versions.etag(existing.get().version())).body(readable(existing.get(), caller));
-        }
-        CongressLevel.of("congressCode", request.congressCode());
-        String townshipCode = checkSubmission(request);
-        Actor actor = OnBehalfOfPolicy.resolve(caller, request.onBehalfOf(), county);
-        var result = IdempotentCreate.run(id, views::find, () -> commands.sendAndWait(new SubmitProposal(id,
-                request.kind(), request.congressCode(), townshipCode, request.sessionId(), request.submittedOn(),
-                request.leadDeputyId(), request.coSignerIds() == null ? List.of() : request.coSignerIds(),
-                request.title(), request.content(), request.category(), actor.recordedBy(), actor.onBehalfOf())));
+        // The same create sent again: no second proposal, and nothing checked against today's roster.
+        var result = IdempotentCreate.run(id, views::find, () -> {
+            Actor actor = OnBehalfOfPolicy.resolve(caller, request.onBehalfOf(), county);
+            commands.sendAndWait(new SubmitProposal(id, request.kind(), request.congressCode(), request.sessionId(),
+                    request.submittedOn(), request.leadDeputyId(), request.coSignerIds() == null ? List.of() : request.coSignerIds(),
+                    request.title(), request.content(), request.category(), actor.recordedBy(), actor.onBehalfOf()));
+        });
         if (!result.created()) {
             return ResponseEntity.ok().eTag(Versions.etag(result.item().version())).body(readable(result.item(), caller));
         }
         return ResponseEntity.created(URI.create("/api/proposals/" + id)).eTag(Versions.etag(result.item().version()))
-                .body(response(result.item()));
+                .body(presenter.present(result.item()));
     }
 
     @Operation(summary = "查询一件议案或建议 / Read a proposal",
@@ -141,7 +124,7 @@ public class ProposalController {
             parameters = @Parameter(name = "id", description = "议案或建议 id / Proposal id"))
     @GetMapping("/{id}")
     public ResponseEntity<ProposalResponse> get(@PathVariable UUID id, Authentication authentication) {
-        ProposalView view = find(id);
+        ProposalView view = steps.find(id);
         return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(readable(view, Caller.from(authentication)));
     }
 
@@ -184,11 +167,11 @@ public class ProposalController {
         if (!ProposalAccessPolicy.mayList(caller)) {
             throw ApiProblem.forbidden("当前账号无权查看议案和建议。", "This account may not read proposals.");
         }
-        var query = new ProposalViewProjection.ListQuery(congressCode, state, unitCode, deputyId, sessionId, category,
+        var query = new ProposalQueries.ListQuery(congressCode, state, unitCode, deputyId, sessionId, category,
                 overdue, calendar.today(), ProposalAccessPolicy.listTownships(caller),
                 caller.is(org.minyi.platform.security.Role.DEPUTY) ? deputyScope(caller) : null,
                 caller.is(org.minyi.platform.security.Role.HANDLING_UNIT) ? unitScope(caller) : null, kind, dueBefore);
-        List<ProposalResponse> items = views.page(query, order, page, size).stream().map(this::response).toList();
+        List<ProposalResponse> items = views.page(query, order, page, size).stream().map(presenter::present).toList();
         return new ProposalResponse.Page(items, page, size, views.count(query));
     }
 
@@ -199,8 +182,8 @@ public class ProposalController {
     public ResponseEntity<ProposalResponse> register(@PathVariable UUID id, @Valid @RequestBody ProposalRequests.Register r,
                                                      @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                      Authentication auth) {
-        return step(id, ifMatch, auth, r.onBehalfOf(), ProposalAccessPolicy::mayManage,
-                a -> new RegisterProposal(id, r.registeredOn(), a.recordedBy(), a.onBehalfOf()));
+        return steps.run(id, ifMatch, auth, r.onBehalfOf(), ProposalAccessPolicy::mayManage,
+                (p, caller, a) -> new RegisterProposal(id, r.registeredOn(), a.recordedBy(), a.onBehalfOf()));
     }
 
     @Operation(summary = "不予立案 / Reject", description = "人大办不予立案并说明理由。 / The office does not accept it, with the reason. " + IF_MATCH)
@@ -208,8 +191,8 @@ public class ProposalController {
     public ResponseEntity<ProposalResponse> reject(@PathVariable UUID id, @Valid @RequestBody ProposalRequests.Reject r,
                                                    @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                    Authentication auth) {
-        return step(id, ifMatch, auth, r.onBehalfOf(), ProposalAccessPolicy::mayManage,
-                a -> new RejectProposal(id, r.rejectedOn(), r.reason(), a.recordedBy(), a.onBehalfOf()));
+        return steps.run(id, ifMatch, auth, r.onBehalfOf(), ProposalAccessPolicy::mayManage,
+                (p, caller, a) -> new RejectProposal(id, r.rejectedOn(), r.reason(), a.recordedBy(), a.onBehalfOf()));
     }
 
     @Operation(summary = "议案转为建议 / Convert a motion to a suggestion",
@@ -218,8 +201,8 @@ public class ProposalController {
     public ResponseEntity<ProposalResponse> convert(@PathVariable UUID id, @Valid @RequestBody ProposalRequests.Convert r,
                                                     @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                     Authentication auth) {
-        return step(id, ifMatch, auth, r.onBehalfOf(), ProposalAccessPolicy::mayManage,
-                a -> new ConvertToSuggestion(id, r.convertedOn(), r.reason(), a.recordedBy(), a.onBehalfOf()));
+        return steps.run(id, ifMatch, auth, r.onBehalfOf(), ProposalAccessPolicy::mayManage,
+                (p, caller, a) -> new ConvertToSuggestion(id, r.convertedOn(), r.reason(), a.recordedBy(), a.onBehalfOf()));
     }
 
     @Operation(summary = "交办 / Assign",
@@ -230,23 +213,9 @@ public class ProposalController {
     public ResponseEntity<ProposalResponse> assign(@PathVariable UUID id, @Valid @RequestBody ProposalRequests.Assign r,
                                                    @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                    Authentication auth) {
-        List<Map<String, String>> unknown = new ArrayList<>();
-        if (!county.hasUnit(r.leadUnitCode())) {
-            unknown.add(unknownField("leadUnitCode", "没有此单位", "no such unit"));
-        }
-        List<String> coUnits = r.coUnitCodes() == null ? List.of() : r.coUnitCodes();
-        for (int i = 0; i < coUnits.size(); i++) {
-            if (!county.hasUnit(coUnits.get(i))) {
-                unknown.add(unknownField("coUnitCodes[" + i + "]", "没有此单位", "no such unit"));
-            }
-        }
-        return step(id, ifMatch, auth, r.onBehalfOf(), ProposalAccessPolicy::mayManage, a -> {
-            if (!unknown.isEmpty()) {
-                throw unknownReference(unknown, "请求引用了不存在的单位。", "The request refers to an unknown unit.");
-            }
-            return new AssignProposal(id, r.assignedOn(), r.leadUnitCode(), coUnits, r.responsibleLeader(), r.handler(),
-                    Boolean.TRUE.equals(r.complex()), a.recordedBy(), a.onBehalfOf());
-        });
+        return steps.run(id, ifMatch, auth, r.onBehalfOf(), ProposalAccessPolicy::mayManage, (p, caller, a) ->
+                new AssignProposal(id, r.assignedOn(), r.leadUnitCode(), r.coUnitCodes() == null ? List.of() : r.coUnitCodes(),
+                        r.responsibleLeader(), r.handler(), Boolean.TRUE.equals(r.complex()), a.recordedBy(), a.onBehalfOf()));
     }
 
     @Operation(summary = "记录面商 / Record a consultation",
@@ -257,8 +226,8 @@ public class ProposalController {
     public ResponseEntity<ProposalResponse> consult(@PathVariable UUID id, @Valid @RequestBody ProposalRequests.Consultation r,
                                                     @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                     Authentication auth) {
-        return step(id, ifMatch, auth, r.onBehalfOf(), ProposalAccessPolicy::mayHandle,
-                a -> new RecordConsultation(id, r.heldOn(), r.form(), r.attendees(), a.recordedBy(), a.onBehalfOf()));
+        return steps.run(id, ifMatch, auth, r.onBehalfOf(), ProposalAccessPolicy::mayHandle,
+                (p, caller, a) -> new RecordConsultation(id, r.heldOn(), r.form(), r.attendees(), a.recordedBy(), a.onBehalfOf()));
     }
 
     @Operation(summary = "代表放弃面商 / The deputy waives the consultation",
@@ -267,8 +236,8 @@ public class ProposalController {
     public ResponseEntity<ProposalResponse> waive(@PathVariable UUID id, @Valid @RequestBody ProposalRequests.Waiver r,
                                                   @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                   Authentication auth) {
-        return step(id, ifMatch, auth, r.onBehalfOf(), ProposalAccessPolicy::mayWaive,
-                a -> new WaiveConsultation(id, r.waivedOn(), r.note(), a.recordedBy(), a.onBehalfOf()));
+        return steps.run(id, ifMatch, auth, r.onBehalfOf(), ProposalAccessPolicy::mayWaive,
+                (p, caller, a) -> new WaiveConsultation(id, r.waivedOn(), r.note(), a.recordedBy(), a.onBehalfOf()));
     }
 
     @Operation(summary = "答复 / Reply",
@@ -279,8 +248,8 @@ public class ProposalController {
     public ResponseEntity<ProposalResponse> reply(@PathVariable UUID id, @Valid @RequestBody ProposalRequests.Reply r,
                                                   @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                   Authentication auth) {
-        return step(id, ifMatch, auth, r.onBehalfOf(), ProposalAccessPolicy::mayHandle,
-                a -> new ReplyToProposal(id, r.repliedOn(), r.replyClass(), r.text(), r.plannedCompletionOn(),
+        return steps.run(id, ifMatch, auth, r.onBehalfOf(), ProposalAccessPolicy::mayHandle,
+                (p, caller, a) -> new ReplyToProposal(id, r.repliedOn(), r.replyClass(), r.text(), r.plannedCompletionOn(),
                         a.recordedBy(), a.onBehalfOf()));
     }
 
@@ -292,8 +261,8 @@ public class ProposalController {
     public ResponseEntity<ProposalResponse> evaluate(@PathVariable UUID id, @Valid @RequestBody ProposalRequests.Evaluation r,
                                                      @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                      Authentication auth) {
-        return step(id, ifMatch, auth, r.onBehalfOf(), ProposalAccessPolicy::mayEvaluate,
-                a -> new EvaluateReply(id, r.evaluatedOn(), r.result(), r.comment(), a.recordedBy(), a.onBehalfOf()));
+        return steps.run(id, ifMatch, auth, r.onBehalfOf(), ProposalAccessPolicy::mayEvaluate,
+                (p, caller, a) -> new EvaluateReply(id, r.evaluatedOn(), r.result(), r.comment(), a.recordedBy(), a.onBehalfOf()));
     }
 
     @Operation(summary = "记录落实情况 / Record implementation",
@@ -303,8 +272,8 @@ public class ProposalController {
                                                            @Valid @RequestBody ProposalRequests.Implementation r,
                                                            @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                            Authentication auth) {
-        return step(id, ifMatch, auth, r.onBehalfOf(), ProposalAccessPolicy::mayManage,
-                a -> new RecordImplementation(id, r.recordedOn(), r.implemented(), a.recordedBy(), a.onBehalfOf()));
+        return steps.run(id, ifMatch, auth, r.onBehalfOf(), ProposalAccessPolicy::mayManage,
+                (p, caller, a) -> new RecordImplementation(id, r.recordedOn(), r.implemented(), a.recordedBy(), a.onBehalfOf()));
     }
 
     @Operation(summary = "主席团办结 / Close by the presidium",
@@ -313,8 +282,8 @@ public class ProposalController {
     public ResponseEntity<ProposalResponse> close(@PathVariable UUID id, @Valid @RequestBody ProposalRequests.Close r,
                                                   @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                   Authentication auth) {
-        return step(id, ifMatch, auth, r.onBehalfOf(), ProposalAccessPolicy::mayManage,
-                a -> new CloseProposal(id, r.closedOn(), r.note(), a.recordedBy(), a.onBehalfOf()));
+        return steps.run(id, ifMatch, auth, r.onBehalfOf(), ProposalAccessPolicy::mayManage,
+                (p, caller, a) -> new CloseProposal(id, r.closedOn(), r.note(), a.recordedBy(), a.onBehalfOf()));
     }
 
     @Operation(summary = "督办记录 / Record supervision",
@@ -323,8 +292,8 @@ public class ProposalController {
     public ResponseEntity<ProposalResponse> supervise(@PathVariable UUID id, @Valid @RequestBody ProposalRequests.Supervision r,
                                                       @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                       Authentication auth) {
-        return step(id, ifMatch, auth, r.onBehalfOf(), ProposalAccessPolicy::mayManage,
-                a -> new RecordSupervision(id, r.on(), r.type(), r.note(), a.recordedBy(), a.onBehalfOf()));
+        return steps.run(id, ifMatch, auth, r.onBehalfOf(), ProposalAccessPolicy::mayManage,
+                (p, caller, a) -> new RecordSupervision(id, r.on(), r.type(), r.note(), a.recordedBy(), a.onBehalfOf()));
     }
 
     @Operation(summary = "延办 / Defer",
@@ -334,8 +303,8 @@ public class ProposalController {
     public ResponseEntity<ProposalResponse> defer(@PathVariable UUID id, @Valid @RequestBody ProposalRequests.Deferral r,
                                                   @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                   Authentication auth) {
-        return step(id, ifMatch, auth, r.onBehalfOf(), ProposalAccessPolicy::mayManage,
-                a -> new DeferProposal(id, r.deferredOn(), r.latestOn(), r.measures(), a.recordedBy(), a.onBehalfOf()));
+        return steps.run(id, ifMatch, auth, r.onBehalfOf(), ProposalAccessPolicy::mayManage,
+                (p, caller, a) -> new DeferProposal(id, r.deferredOn(), r.latestOn(), r.measures(), a.recordedBy(), a.onBehalfOf()));
     }
 
     @Operation(summary = "向上级反映 / Escalate upward",
@@ -345,94 +314,17 @@ public class ProposalController {
     public ResponseEntity<ProposalResponse> escalate(@PathVariable UUID id, @Valid @RequestBody ProposalRequests.Escalation r,
                                                      @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                      Authentication auth) {
-        return step(id, ifMatch, auth, r.onBehalfOf(), ProposalAccessPolicy::mayManage,
-                a -> new EscalateProposal(id, r.escalatedOn(), r.toLevel(), r.note(), a.recordedBy(), a.onBehalfOf()));
-    }
-
-    /** 409: the step is out of order; names the state and the steps allowed instead. */
-    @ExceptionHandler(IllegalProposalStep.class)
-    ResponseEntity<ProblemDetail> illegalStep(IllegalProposalStep e) {
-        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "illegal-step",
-                new ApiProblem.Message("当前状态不允许此操作", "Illegal step"),
-                new ApiProblem.Message(e.messageZh(), e.messageEn()));
-        problem.setProperty("action", e.action().name());
-        problem.setProperty("currentState", e.currentState().name());
-        problem.setProperty("allowedActions", e.allowedActions().stream().map(Enum::name).toList());
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+        return steps.run(id, ifMatch, auth, r.onBehalfOf(), ProposalAccessPolicy::mayManage,
+                (p, caller, a) -> new EscalateProposal(id, r.escalatedOn(), r.toLevel(), r.note(), a.recordedBy(), a.onBehalfOf()));
     }
 
     // --- helpers
-
-    private ResponseEntity<ProposalResponse> step(UUID id, String ifMatch, Authentication authentication, String onBehalfOf,
-                                                  BiPredicate<Caller, ProposalView> may, Function<Actor, Object> command) {
-        Caller caller = Caller.from(authentication);
-        ProposalView view = find(id);
-        if (!may.test(caller, view)) {
-            throw ApiProblem.forbidden("当前账号无权对此件执行此操作。", "This account may not take this step on this proposal.");
-        }
-        Versions.requireMatch(ifMatch, view.version());
-        Actor actor = OnBehalfOfPolicy.resolve(caller, onBehalfOf, county);
-        commands.sendAndWait(command.apply(actor));
-        ProposalView after = find(id);
-        return ResponseEntity.ok().eTag(Versions.etag(after.version())).body(response(after));
-    }
-
-    private ProposalView find(UUID id) {
-        return views.find(id).orElseThrow(() -> ApiProblem.notFound("议案或建议 proposal", id.toString()));
-    }
 
     private ProposalResponse readable(ProposalView view, Caller caller) {
         if (!ProposalAccessPolicy.mayRead(caller, view)) {
             throw ApiProblem.forbidden("当前账号无权查看此件。", "This account may not read this proposal.");
         }
-        return response(view);
-    }
-
-    /**
-     * The congress must be this county's (the county or one of its townships) and every signer must serve
-     * in it, per the roster kept from the deputy topic: 422 naming each field. Returns the township the item
-     * belongs to: the township congress's own, or the lead deputy's home township for the county congress.
-     */
-    private String checkSubmission(ProposalRequests.Submit r) {
-        boolean countyCongress = county.county().code().equals(r.congressCode());
-        if (!countyCongress && county.township(r.congressCode()).isEmpty()) {
-            throw unknownReference(List.of(unknownField("congressCode", "本县没有此人大", "no such congress in this county")),
-                    "请求引用了不存在的人大。", "The request refers to an unknown congress.");
-        }
-        List<UUID> coSigners = r.coSignerIds() == null ? List.of() : r.coSignerIds();
-        Set<UUID> all = new LinkedHashSet<>(coSigners);
-        all.add(r.leadDeputyId());
-        Set<UUID> serving = new HashSet<>(deputies.servingIn(r.congressCode(), all));
-        List<Map<String, String>> unknown = new ArrayList<>();
-        if (!serving.contains(r.leadDeputyId())) {
-            unknown.add(unknownField("leadDeputyId", "该代表不是本人大的在任代表", "not a serving deputy of this congress"));
-        }
-        for (int i = 0; i < coSigners.size(); i++) {
-            if (!serving.contains(coSigners.get(i))) {
-                unknown.add(unknownField("coSignerIds[" + i + "]", "该代表不是本人大的在任代表", "not a serving deputy of this congress"));
-            }
-        }
-        if (!unknown.isEmpty()) {
-            throw unknownReference(unknown, "署名代表须为该人大的在任代表。", "Every signer must be a serving deputy of the congress.");
-        }
-        if (!countyCongress) {
-            return r.congressCode();
-        }
-        return deputies.find(r.leadDeputyId()).map(ServingDeputiesProjection.KnownDeputy::townshipCode)
-                .filter(t -> county.township(t).isPresent())
-                .orElseThrow(() -> unknownReference(List.of(unknownField("leadDeputyId", "尚不知道该代表所在乡镇",
-                                "the lead deputy's home township is not known yet")),
-                        "领衔代表的乡镇未知。", "The lead deputy's township is unknown."));
-    }
-
-    private static Map<String, String> unknownField(String field, String zh, String en) {
-        return Map.of("field", field, "message", zh, "messageEn", en);
-    }
-
-    private static ApiProblem unknownReference(List<Map<String, String>> errors, String zh, String en) {
-        return new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-reference",
-                new ApiProblem.Message("引用的对象不存在", "Unknown reference"), new ApiProblem.Message(zh, en))
-                .with("errors", errors);
+        return presenter.present(view);
     }
 
     private static UUID deputyScope(Caller caller) {
@@ -446,24 +338,5 @@ public class ProposalController {
 
     private static String unitScope(Caller caller) {
         return caller.unitCode() == null ? "" : caller.unitCode();
-    }
-
-    private ProposalResponse response(ProposalView v) {
-        Set<UUID> ids = new LinkedHashSet<>(v.signers());
-        var known = deputies.find(ids);
-        Function<UUID, ProposalResponse.Signer> signer = id -> {
-            var k = known.get(id);
-            return new ProposalResponse.Signer(id, k == null ? null : k.name(), k == null ? null : k.townshipCode());
-        };
-        ProposalResponse.Assignment assignment = v.leadUnitCode() == null ? null
-                : new ProposalResponse.Assignment(v.assignedOn(), v.leadUnitCode(), v.coUnitCodes(), v.responsibleLeader(),
-                v.handler(), Boolean.TRUE.equals(v.complex()));
-        return new ProposalResponse(v.id(), v.kind(), v.congressCode(), v.townshipCode(), v.sessionId(), v.submittedOn(),
-                signer.apply(v.leadDeputyId()), v.coSignerIds().stream().map(signer).toList(), v.title(), v.content(),
-                v.category(), v.state(), v.round(), ProposalLifecycle.nextStep(v.state()),
-                ProposalLifecycle.allowed(v.state(), v.kind(), v.latestReplyClass()).stream().sorted().toList(),
-                v.deadline(), ReplyDeadlinePolicy.overdue(v.state(), v.deadline(), calendar.today()), assignment,
-                v.latestReplyClass(), v.plannedCompletionOn(), v.latestEvaluation(), v.implemented(), v.deferredUntil(),
-                v.escalatedTo(), v.version(), v.timeline());
     }
 }

@@ -15,17 +15,21 @@ import org.minyi.platform.county.CountyReference;
 import org.minyi.platform.county.Deadlines;
 import org.minyi.platform.model.BusinessCalendar;
 import org.minyi.platform.model.RuleViolation;
+import org.minyi.platform.model.UnknownReference;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -61,13 +65,44 @@ class ProposalTest {
     }
 
     private static AggregateTestFixture<Proposal> fixture(Integer maxRounds) {
+        return fixture(maxRounds, EVERYONE_SERVES);
+    }
+
+    private static AggregateTestFixture<Proposal> fixture(Integer maxRounds, ServingDeputies roster) {
         AggregateTestFixture<Proposal> f = new AggregateTestFixture<>(Proposal.class);
         // 2026-03-10 00:00 UTC is 08:00 on 2026-03-10 in Shanghai: business dates follow China time.
         f.registerInjectableResource(new BusinessCalendar(Clock.fixed(Instant.parse("2026-03-10T00:00:00Z"), BusinessCalendar.ZONE)));
-        f.registerInjectableResource(new CountyReference(new CountyReference.County(COUNTY, "青溪县", List.of()), List.of(),
+        f.registerInjectableResource(new CountyReference(
+                new CountyReference.County(COUNTY, "青溪县", List.of(new CountyReference.Unit(CO_UNIT, "交通运输局"))),
+                List.of(new CountyReference.Township(TOWNSHIP, "青石镇", List.of(), List.of(new CountyReference.Unit(UNIT, "青石镇人民政府")))),
                 new Deadlines(null, new Deadlines.Proposals(null, null, maxRounds)), null));
+        f.registerInjectableResource(roster);
         return f;
     }
+
+    /** The roster: every deputy serves in every congress and lives in the township. */
+    static final ServingDeputies EVERYONE_SERVES = roster(Set.of(), TOWNSHIP);
+
+    /** A roster where everyone serves but the given deputies, every deputy living in {@code home}. */
+    static ServingDeputies roster(Set<UUID> notServing, String home) {
+        return new ServingDeputies() {
+            @Override
+            public Set<UUID> servingIn(String congressCode, Collection<UUID> deputyIds) {
+                return deputyIds.stream().filter(d -> !notServing.contains(d)).collect(Collectors.toSet());
+            }
+
+            @Override
+            public Optional<KnownDeputy> find(UUID deputyId) {
+                return Optional.of(new KnownDeputy(deputyId, "代表", home));
+            }
+
+            @Override
+            public Map<UUID, KnownDeputy> find(Collection<UUID> deputyIds) {
+                return Map.of();
+            }
+        };
+    }
+
 
     // --- histories
 
@@ -216,7 +251,7 @@ class ProposalTest {
         return new TypeSafeMatcher<>() {
             @Override
             protected boolean matchesSafely(IllegalProposalStep e) {
-                return e.currentState() == state && Set.copyOf(e.allowedActions()).equals(allowed)
+                return e.currentState().equals(state.name()) && Set.copyOf(e.allowedActions()).equals(names(allowed))
                         && e.messageZh() != null && e.messageEn() != null;
             }
 
@@ -227,13 +262,17 @@ class ProposalTest {
         };
     }
 
+    static Set<String> names(Set<ProposalAction> actions) {
+        return actions.stream().map(Enum::name).collect(Collectors.toSet());
+    }
+
     // --- submission and the co-signer rule
 
     @Nested
     class Submission {
 
         SubmitProposal submit(ProposalKind kind, String congress, int coSignerCount) {
-            return new SubmitProposal(ID, kind, congress, TOWNSHIP, null, TODAY, LEAD, coSigners(coSignerCount), " 修缮村道 ",
+            return new SubmitProposal(ID, kind, congress, null, TODAY, LEAD, coSigners(coSignerCount), " 修缮村道 ",
                     "正文", ProposalCategory.URBAN_RURAL_CONSTRUCTION, BY, null);
         }
 
@@ -272,24 +311,46 @@ class ProposalTest {
         void aSignerCountsOnce() {
             List<UUID> twice = new ArrayList<>(coSigners(3));
             twice.add(coSigners(1).get(0));
-            fixture.givenNoPriorActivity().when(new SubmitProposal(ID, ProposalKind.MOTION, TOWNSHIP, TOWNSHIP, null, TODAY,
+            fixture.givenNoPriorActivity().when(new SubmitProposal(ID, ProposalKind.MOTION, TOWNSHIP, null, TODAY,
                             LEAD, twice, "t", null, ProposalCategory.OTHER, BY, null))
                     .expectException(field("coSignerIds[3]")).expectNoEvents();
-            fixture(null).givenNoPriorActivity().when(new SubmitProposal(ID, ProposalKind.MOTION, TOWNSHIP, TOWNSHIP, null,
+            fixture(null).givenNoPriorActivity().when(new SubmitProposal(ID, ProposalKind.MOTION, TOWNSHIP, null,
                             TODAY, LEAD, List.of(LEAD, coSigners(1).get(0), coSigners(2).get(1), coSigners(3).get(2), coSigners(4).get(3)),
                             "t", null, ProposalCategory.OTHER, BY, null))
                     .expectException(field("coSignerIds[0]")).expectNoEvents();
         }
 
         @Test
+        void everySignerServesInTheCongressOfThisCounty() {
+            List<UUID> coSigners = coSigners(4);
+            fixture(null, roster(Set.of(coSigners.get(1), coSigners.get(3)), TOWNSHIP)).givenNoPriorActivity()
+                    .when(submit(ProposalKind.MOTION, TOWNSHIP, 4))
+                    .expectException(unknown("coSignerIds[1]", "coSignerIds[3]")).expectNoEvents();
+            fixture(null, roster(Set.of(LEAD), TOWNSHIP)).givenNoPriorActivity()
+                    .when(submit(ProposalKind.SUGGESTION, TOWNSHIP, 0))
+                    .expectException(unknown("leadDeputyId")).expectNoEvents();
+            fixture.givenNoPriorActivity().when(submit(ProposalKind.SUGGESTION, "339901999", 0))
+                    .expectException(unknown("congressCode")).expectNoEvents();
+        }
+
+        @Test
+        void aCountyCongressItemBelongsToTheLeadDeputysHomeTownship() {
+            fixture.givenNoPriorActivity().when(submit(ProposalKind.SUGGESTION, COUNTY, 0))
+                    .expectEvents(new ProposalSubmitted(ID, ProposalKind.SUGGESTION, COUNTY, TOWNSHIP, null, TODAY, LEAD,
+                            List.of(), "修缮村道", "正文", ProposalCategory.URBAN_RURAL_CONSTRUCTION, BY, null));
+            fixture(null, roster(Set.of(), "339901999")).givenNoPriorActivity().when(submit(ProposalKind.SUGGESTION, COUNTY, 0))
+                    .expectException(unknown("leadDeputyId")).expectNoEvents();
+        }
+
+        @Test
         void badInputIsNamed() {
-            fixture.givenNoPriorActivity().when(new SubmitProposal(ID, ProposalKind.SUGGESTION, "33990", TOWNSHIP, null,
+            fixture.givenNoPriorActivity().when(new SubmitProposal(ID, ProposalKind.SUGGESTION, "33990", null,
                     TODAY, LEAD, List.of(), "t", null, ProposalCategory.OTHER, BY, null)).expectException(field("congressCode"));
-            fixture(null).givenNoPriorActivity().when(new SubmitProposal(ID, ProposalKind.SUGGESTION, TOWNSHIP, TOWNSHIP, null,
+            fixture(null).givenNoPriorActivity().when(new SubmitProposal(ID, ProposalKind.SUGGESTION, TOWNSHIP, null,
                     TODAY.plusDays(1), LEAD, List.of(), "t", null, ProposalCategory.OTHER, BY, null)).expectException(field("submittedOn"));
-            fixture(null).givenNoPriorActivity().when(new SubmitProposal(ID, ProposalKind.SUGGESTION, TOWNSHIP, TOWNSHIP, "第 1 次",
+            fixture(null).givenNoPriorActivity().when(new SubmitProposal(ID, ProposalKind.SUGGESTION, TOWNSHIP, "第 1 次",
                     TODAY, LEAD, List.of(), "t", null, ProposalCategory.OTHER, BY, null)).expectException(field("sessionId"));
-            fixture(null).givenNoPriorActivity().when(new SubmitProposal(ID, ProposalKind.SUGGESTION, TOWNSHIP, TOWNSHIP, null,
+            fixture(null).givenNoPriorActivity().when(new SubmitProposal(ID, ProposalKind.SUGGESTION, TOWNSHIP, null,
                     TODAY, LEAD, List.of(), " ", null, ProposalCategory.OTHER, BY, null)).expectException(field("title"));
         }
     }
@@ -339,6 +400,13 @@ class ProposalTest {
     }
 
     @Test
+    void assignmentNamesEveryUnitTheCountyDoesNotHave() {
+        fixture.given(history(ProposalState.REGISTERED))
+                .when(new AssignProposal(ID, TODAY, "339901101-XX", List.of(CO_UNIT, "339901-NONE"), "张副镇长", "李干事", false, BY, null))
+                .expectException(unknown("leadUnitCode", "coUnitCodes[1]")).expectNoEvents();
+    }
+
+    @Test
     void assignmentNeedsTheThreeInPlaceAndDistinctUnits() {
         fixture.given(history(ProposalState.REGISTERED))
                 .when(new AssignProposal(ID, TODAY, UNIT, List.of(UNIT), "张副镇长", "李干事", false, BY, null))
@@ -361,8 +429,8 @@ class ProposalTest {
                 .expectException(new TypeSafeMatcher<IllegalProposalStep>() {
                     @Override
                     protected boolean matchesSafely(IllegalProposalStep e) {
-                        return e.action() == REPLY && e.allowedActions().contains(CONSULT)
-                                && e.allowedActions().contains(WAIVE_CONSULTATION) && e.messageEn().contains("consultation");
+                        return e.action().equals(REPLY.name()) && e.allowedActions().contains(CONSULT.name())
+                                && e.allowedActions().contains(WAIVE_CONSULTATION.name()) && e.messageEn().contains("consultation");
                     }
 
                     @Override
@@ -546,6 +614,21 @@ class ProposalTest {
                 .expectException(field("repliedOn")).expectNoEvents();
         fixture.given(history(ProposalState.REPLIED)).when(new EvaluateReply(ID, null, EvaluationResult.SATISFIED, null, BY, null))
                 .expectException(field("evaluatedOn")).expectNoEvents();
+    }
+
+    static Matcher<UnknownReference> unknown(String... fields) {
+        return new TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(UnknownReference e) {
+                return e.references().stream().map(UnknownReference.Reference::field).toList().equals(List.of(fields))
+                        && e.references().stream().allMatch(r -> r.messageZh() != null && r.messageEn() != null);
+            }
+
+            @Override
+            public void describeTo(Description d) {
+                d.appendText("unknown references " + List.of(fields));
+            }
+        };
     }
 
     static Matcher<RuleViolation> field(String name) {
