@@ -7,24 +7,30 @@ import com.tngtech.archunit.lang.ArchRule;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** The service's shape: the proposal model knows nothing of web or persistence; no other service's code is used. */
-@AnalyzeClasses(packages = "org.minyi", importOptions = ImportOption.DoNotIncludeTests.class)
+/**
+ * The service's shape: the model (aggregate, commands, events, policies, ports) knows nothing of HTTP,
+ * persistence or its adapters; the view knows nothing of the web; no other service's code is used.
+ */
+@AnalyzeClasses(packages = "org.minyi.proposal", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchRule modelIsFreeOfWebAndPersistence = noClasses()
-            .that().resideInAPackage("org.minyi.proposal.model")
-            .and().haveSimpleNameNotEndingWith("Controller")
-            .and().haveSimpleNameNotEndingWith("Projection")
-            .and().haveSimpleNameNotEndingWith("Requests")
-            .and().haveSimpleNameNotContaining("Requests$")
+    static final ArchRule modelIsFreeOfWebPersistenceAndAdapters = noClasses()
+            .that().resideInAPackage("..model..")
             .should().dependOnClassesThat().resideInAnyPackage(
                     "org.springframework.web..", "org.springframework.http..", "org.springframework.jdbc..",
-                    "jakarta.servlet..", "java.sql..", "org.minyi.platform.web..");
+                    "jakarta.servlet..", "java.sql..", "..web..", "..view..",
+                    "org.minyi.proposal.deputies..", "org.minyi.proposal.publishing..");
+
+    @ArchTest
+    static final ArchRule viewIsFreeOfWeb = noClasses()
+            .that().resideInAPackage("..view..")
+            .should().dependOnClassesThat().resideInAnyPackage("..web..");
 
     @ArchTest
     static final ArchRule noOtherServiceCode = noClasses()
             .that().resideInAPackage("org.minyi.proposal..")
             .should().dependOnClassesThat().resideInAnyPackage(
-                    "org.minyi.deputy..", "org.minyi.petition..", "org.minyi.reporting..", "org.minyi.gateway..");
+                    "org.minyi.petition..", "org.minyi.deputy..", "org.minyi.reporting..", "org.minyi.gateway..",
+                    "org.minyi.simulator..");
 }
