@@ -1,6 +1,0 @@
-package org.minyi.petition.petition;
-
-/** What the petitioner said at the return visit (回访). */
-public enum Satisfaction {
-    SATISFIED, BASICALLY_SATISFIED, UNSATISFIED
-}
