@@ -49,6 +49,7 @@ public final class LocalSuite implements AutoCloseable {
         common.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         common.put("MINYI_SECURITY_ISSUER", settings.gatewayUrl());
         common.put("MINYI_SECURITY_JWK_SET_URI", settings.gatewayUrl() + "/oauth2/jwks");
+        common.put("MINYI_SECURITY_REVOKED_SUBJECTS_URI", settings.gatewayUrl() + "/oauth2/revoked-subjects");
         List<String> jvm = new ArrayList<>(settings.serviceJvmOptions());
         jvm.add("-Daxoniq.update-checker.disabled=true");
 

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.minyi.platform.security.ProblemAuthenticationHandlers;
 import org.minyi.platform.security.ResourceServerAutoConfiguration;
+import org.minyi.platform.security.RevokedSubjects;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,6 +23,7 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.oauth2.server.authorization.OAuth2AuthorizationServerConfigurer;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.authorization.JdbcOAuth2AuthorizationService;
@@ -82,11 +84,16 @@ public class AuthorizationServerConfig {
         return new JdbcOAuth2AuthorizationService(jdbc, clients);
     }
 
-    /** The gateway verifies tokens with its own key directly (no HTTP round trip to itself). */
+    /**
+     * The gateway verifies tokens with its own key directly (no HTTP round trip to itself), and refuses
+     * those of accounts whose access changed after the token was issued.
+     */
     @Bean
-    JwtDecoder jwtDecoder(JWKSource<SecurityContext> jwkSource, @Value("${minyi.security.issuer}") String issuer) {
+    JwtDecoder jwtDecoder(JWKSource<SecurityContext> jwkSource, @Value("${minyi.security.issuer}") String issuer,
+                          AccountRevocations revocations) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(jwkSource).build();
-        decoder.setJwtValidator(ResourceServerAutoConfiguration.validator(issuer));
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(ResourceServerAutoConfiguration.validator(issuer),
+                RevokedSubjects.validator(revocations)));
         return decoder;
     }
 

@@ -4,6 +4,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import org.junit.jupiter.api.Test;
 import org.minyi.gateway.auth.AuthorizationCleanup;
+import org.minyi.platform.security.RevokedSubjects;
 import org.minyi.platform.testing.ApiClient;
 import org.minyi.platform.testing.TestInfrastructure;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,11 +21,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.ParseException;
 import java.time.Instant;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The account API and client credentials from the account table, over real HTTP against a real
@@ -334,6 +337,51 @@ class AccountsApiTest {
         assertThat(errorFields(missing)).contains("role", "enabled");
         assertThat(put("/api/accounts/nobody-here", admin, null, "{\"role\":\"VIEWER\",\"enabled\":true}").status())
                 .isEqualTo(404);
+    }
+
+    /**
+     * Disabling an account, or changing its role, ends the tokens it already holds, not only its next
+     * ones: the gateway refuses them within seconds, and publishes the account (hashed) for the services.
+     */
+    @Test
+    void aTokenIssuedBeforeTheAccountWasDisabledOrChangedIsRefused() throws Exception {
+        String admin = admin();
+        assertThat(api().post("/api/accounts", admin, """
+                {"username":"ops-reader","kind":"CLIENT","password":"ops-reader-secret","role":"VIEWER"}""").status())
+                .isEqualTo(201);
+        String held = token("ops-reader", "ops-reader-secret");
+        // Authenticated, though a viewer may not manage accounts.
+        assertThat(api().get("/api/accounts", held).status()).isEqualTo(403);
+
+        long disabledAt = System.nanoTime();
+        assertThat(put("/api/accounts/ops-reader", admin, null, "{\"role\":\"VIEWER\",\"enabled\":false}").status())
+                .isEqualTo(200);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> api().get("/api/accounts", held).status() == 401);
+        long millis = (System.nanoTime() - disabledAt) / 1_000_000;
+        System.out.println("[revocation] the disabled account's token was refused at the gateway after " + millis + " ms");
+        var refused = api().get("/api/accounts", held);
+        assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+
+        var published = api().get(RevokedSubjects.PATH, null);
+        assertThat(published.status()).isEqualTo(200);
+        assertThat(published.body()).contains(RevokedSubjects.hash("ops-reader")).doesNotContain("ops-reader\"");
+
+        // A change of role: the old token goes, a new one carries the new role and works.
+        assertThat(api().post("/api/accounts", admin, """
+                {"username":"ops-admin","kind":"CLIENT","password":"ops-admin-secret","role":"COUNTY_ADMIN"}""").status())
+                .isEqualTo(201);
+        String adminHeld = token("ops-admin", "ops-admin-secret");
+        assertThat(api().get("/api/accounts", adminHeld).status()).isEqualTo(200);
+        Thread.sleep(1_100); // tokens carry whole seconds: the next one must be issued in a later second
+        assertThat(put("/api/accounts/ops-admin", admin, null, "{\"role\":\"VIEWER\",\"enabled\":true}").status())
+                .isEqualTo(200);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> api().get("/api/accounts", adminHeld).status() == 401);
+        Thread.sleep(1_100);
+        String renewed = token("ops-admin", "ops-admin-secret");
+        assertThat(claims(renewed).getStringClaim("role")).isEqualTo("VIEWER");
+        assertThat(api().get("/api/accounts", renewed).status()).isEqualTo(403);
     }
 
     @Test

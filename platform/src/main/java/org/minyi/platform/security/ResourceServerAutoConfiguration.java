@@ -1,7 +1,9 @@
 package org.minyi.platform.security;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -20,6 +22,9 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
+import java.net.URI;
+import java.time.Duration;
+
 /**
  * Every service verifies the caller's token itself (signature from the issuer's JWKS, issuer,
  * audience, expiry), so calling a service directly instead of through the gateway gains nothing.
@@ -34,10 +39,25 @@ public class ResourceServerAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     JwtDecoder jwtDecoder(@Value("${minyi.security.jwk-set-uri}") String jwkSetUri,
-                          @Value("${minyi.security.issuer}") String issuer) {
+                          @Value("${minyi.security.issuer}") String issuer,
+                          ObjectProvider<RevokedSubjects> revoked) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(jwkSetUri).build();
-        decoder.setJwtValidator(validator(issuer));
+        RevokedSubjects list = revoked.getIfAvailable();
+        decoder.setJwtValidator(list == null ? validator(issuer)
+                : new DelegatingOAuth2TokenValidator<>(validator(issuer), RevokedSubjects.validator(list)));
         return decoder;
+    }
+
+    /**
+     * The gateway's list of revoked subjects, polled, where {@code minyi.security.revoked-subjects-uri} is set
+     * (the local suite and compose set it; the gateway has its own from its database).
+     */
+    @Bean(destroyMethod = "close")
+    @ConditionalOnMissingBean(RevokedSubjects.class)
+    @ConditionalOnExpression("'${minyi.security.revoked-subjects-uri:}' != ''")
+    PolledRevokedSubjects polledRevokedSubjects(@Value("${minyi.security.revoked-subjects-uri}") URI uri,
+                                                @Value("${minyi.security.revoked-subjects-refresh:PT15S}") Duration refresh) {
+        return new PolledRevokedSubjects(uri, refresh);
     }
 
     /** Issuer, expiry and the {@value #AUDIENCE} audience. */
@@ -63,6 +83,8 @@ public class ResourceServerAutoConfiguration {
                         .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         // The API description is public (it holds no data); the gateway's Swagger UI reads it.
                         .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**").permitAll()
+                        // Hashes and instants only; the services read it without a token of their own.
+                        .requestMatchers(HttpMethod.GET, RevokedSubjects.PATH).permitAll()
                         .requestMatchers("/error").permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(rs -> rs.jwt(jwt -> { })
