@@ -4,8 +4,10 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.minyi.platform.county.CountyReference;
 import org.minyi.platform.model.BusinessCalendar;
 import org.minyi.platform.model.RuleViolation;
+import org.minyi.platform.model.UnknownReference;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,8 +22,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * A deputy (人大代表) and the mandates they hold, event-sourced. A deputy may serve at several levels
- * at once, but at most one mandate per level; a mandate goes {@code SERVING → ENDED} and a later term
- * at the same level is a new mandate. Groups, activities and points follow with their own aggregates.
+ * at once, but at most one mandate per level; a mandate goes {@code SERVING → ENDED} ({@link MandateStatus})
+ * and a later term at the same level is a new mandate. The home township and the congresses of township and
+ * county mandates are the county's own (422 naming each unknown one). Groups and activities are aggregates
+ * of their own.
  */
 @Aggregate
 public class Deputy {
@@ -42,7 +46,7 @@ public class Deputy {
     }
 
     @CommandHandler
-    public Deputy(RegisterDeputy command, BusinessCalendar calendar) {
+    public Deputy(RegisterDeputy command, BusinessCalendar calendar, CountyReference county) {
         if (command.name() == null || command.name().isBlank()) {
             throw new RuleViolation("name", "请填写代表姓名", "the name is required");
         }
@@ -68,6 +72,13 @@ public class Deputy {
             MandatePolicy.requireNoneServingAt(field + ".level", mandate.level(), serving);
             serving.add(Mandate.serving(mandate));
         }
+        List<UnknownReference.Reference> unknown = new ArrayList<>();
+        CountyReferences.township("townshipCode", command.townshipCode(), county).ifPresent(unknown::add);
+        for (int i = 0; i < command.mandates().size(); i++) {
+            CountyReferences.congress("mandates[" + i + "].congressCode", command.mandates().get(i), county)
+                    .ifPresent(unknown::add);
+        }
+        UnknownReference.refuseAny(unknown);
         apply(new DeputyRegistered(command.deputyId(), command.townshipCode(), command.name().strip(),
                 command.gender(), command.birthDate(), command.ethnicity(), command.party(), command.occupation(),
                 command.electoralDistrict(), command.contact(), List.copyOf(command.mandates()),
@@ -75,10 +86,12 @@ public class Deputy {
     }
 
     @CommandHandler
-    public void handle(AddMandate command, BusinessCalendar calendar) {
+    public void handle(AddMandate command, BusinessCalendar calendar, CountyReference county) {
         NewMandate mandate = command.mandate();
         MandatePolicy.requireValidNew("mandate", mandate, birthDate, calendar);
         MandatePolicy.requireNoneServingAt("mandate.level", mandate.level(), mandates);
+        // The request names the congress at the top level of its body.
+        UnknownReference.refuseAny(CountyReferences.congress("congressCode", mandate, county).stream().toList());
         apply(new MandateAdded(id, townshipCode, mandate.level(), mandate.congressCode(), mandate.term(),
                 mandate.electedOn(), command.recordedBy(), command.onBehalfOf()));
     }

@@ -1,25 +1,28 @@
 package org.minyi.deputy.model;
 
+import org.minyi.platform.model.IllegalStep;
+
 /**
  * A mandate step that the mandate's current state does not allow, e.g. ending a mandate that is not
- * serving. Not bad input but a conflict with what is stored: the REST layer answers 409 with the
- * current state. {@code currentState} is null when the deputy holds no mandate at that level at all.
+ * serving: 409 naming the current state ({@code NONE} when the deputy holds no mandate at that level)
+ * and the steps it allows instead.
  */
-public class IllegalMandateState extends RuntimeException {
+public class IllegalMandateState extends IllegalStep {
 
     private final MandateLevel level;
-    private final MandateStatus currentState;
-    private final String messageZh;
+    private final MandateStatus state;
 
     public IllegalMandateState(MandateLevel level, MandateStatus currentState) {
-        super(currentState == null
-                ? "the deputy holds no mandate at level " + level
-                : "the deputy's mandate at level " + level + " is " + currentState + ", not SERVING");
+        super(MandateStatus.END, currentState == null ? "NONE" : currentState.name(),
+                MandateStatus.allowedActions(currentState),
+                currentState == null
+                        ? "该代表没有" + levelZh(level) + "代表职务"
+                        : "该代表的" + levelZh(level) + "代表职务已终止",
+                currentState == null
+                        ? "the deputy holds no mandate at level " + level
+                        : "the deputy's mandate at level " + level + " is " + currentState + ", not SERVING");
         this.level = level;
-        this.currentState = currentState;
-        this.messageZh = currentState == null
-                ? "该代表没有" + levelZh(level) + "代表职务"
-                : "该代表的" + levelZh(level) + "代表职务已终止";
+        this.state = currentState;
     }
 
     public MandateLevel level() {
@@ -27,16 +30,8 @@ public class IllegalMandateState extends RuntimeException {
     }
 
     /** The state of the deputy's latest mandate at the level, or null when there is none. */
-    public MandateStatus currentState() {
-        return currentState;
-    }
-
-    public String messageZh() {
-        return messageZh;
-    }
-
-    public String messageEn() {
-        return getMessage();
+    public MandateStatus mandateState() {
+        return state;
     }
 
     private static String levelZh(MandateLevel level) {

@@ -8,7 +8,7 @@ public record Mandate(MandateLevel level, String congressCode, int term, LocalDa
 
     static Mandate serving(NewMandate mandate) {
         return new Mandate(mandate.level(), mandate.congressCode(), mandate.term(), mandate.electedOn(),
-                MandateStatus.SERVING, null, null);
+                MandateStatus.onElection(), null, null);
     }
 
     public boolean isServing() {
@@ -16,6 +16,6 @@ public record Mandate(MandateLevel level, String congressCode, int term, LocalDa
     }
 
     Mandate ended(LocalDate on, MandateEndReason reason) {
-        return new Mandate(level, congressCode, term, electedOn, MandateStatus.ENDED, on, reason);
+        return new Mandate(level, congressCode, term, electedOn, status.afterEnd(), on, reason);
     }
 }

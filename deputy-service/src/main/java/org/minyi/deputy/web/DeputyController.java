@@ -10,27 +10,22 @@ import org.minyi.deputy.model.AddMandate;
 import org.minyi.deputy.model.AdjustPoints;
 import org.minyi.deputy.model.DeputyAccessPolicy;
 import org.minyi.deputy.model.EndMandate;
-import org.minyi.deputy.model.IllegalMandateState;
 import org.minyi.deputy.model.MandateLevel;
 import org.minyi.deputy.model.MandateStatus;
-import org.minyi.deputy.model.NewMandate;
 import org.minyi.deputy.model.RegisterDeputy;
+import org.minyi.deputy.view.DeputyQueries;
 import org.minyi.deputy.view.DeputyView;
-import org.minyi.deputy.view.DeputyViewProjection;
 import org.minyi.platform.county.CountyReference;
 import org.minyi.platform.eventstore.IdempotentCreate;
 import org.minyi.platform.security.Actor;
 import org.minyi.platform.security.Caller;
 import org.minyi.platform.security.OnBehalfOfPolicy;
 import org.minyi.platform.web.ApiProblem;
+import org.minyi.platform.web.CommandSteps;
 import org.minyi.platform.web.Page;
-import org.minyi.platform.web.Problems;
 import org.minyi.platform.web.Versions;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -41,11 +36,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.function.IntFunction;
 
 /** REST adapter for deputies and their mandates: commands go to the aggregate, reads come from the deputy view. */
 @RestController
@@ -54,13 +46,18 @@ import java.util.function.IntFunction;
 public class DeputyController {
 
     private final CommandGateway commands;
-    private final DeputyViewProjection views;
+    private final DeputyQueries views;
     private final CountyReference county;
+    private final CommandSteps<DeputyView, DeputyResponse> steps;
 
-    public DeputyController(CommandGateway commands, DeputyViewProjection views, CountyReference county) {
+    public DeputyController(CommandGateway commands, DeputyQueries views, CountyReference county) {
         this.commands = commands;
         this.views = views;
         this.county = county;
+        this.steps = new CommandSteps<>(commands, county, views::find, DeputyView::version,
+                (deputy, caller) -> DeputyResponse.visibleTo(caller, deputy), "代表 deputy",
+                new ApiProblem.Message("只有代表所在乡镇人大办或县人大常委会办公室可以修改代表记录。",
+                        "Only the deputy's township office or the county office may change the deputy's record."));
     }
 
     @Operation(summary = "登记代表 / Register a deputy",
@@ -77,7 +74,6 @@ public class DeputyController {
             throw ApiProblem.forbidden("只有本乡镇人大办或县人大常委会办公室可以登记本乡镇的代表。",
                     "Only the township's congress office or the county office may register this township's deputies.");
         }
-        checkReferences(request);
         Actor actor = OnBehalfOfPolicy.resolve(caller, request.onBehalfOf(), county);
         UUID id = request.id() == null ? UUID.randomUUID() : request.id();
         var result = IdempotentCreate.run(id, views::find, () -> commands.sendAndWait(new RegisterDeputy(id,
@@ -101,7 +97,7 @@ public class DeputyController {
             parameters = @Parameter(name = "id", description = "代表 id / Deputy id"))
     @GetMapping("/{id}")
     public ResponseEntity<DeputyResponse> get(@PathVariable UUID id, Authentication authentication) {
-        DeputyView view = views.find(id).orElseThrow(() -> ApiProblem.notFound("代表 deputy", id.toString()));
+        DeputyView view = steps.find(id);
         return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(readable(view, Caller.from(authentication)));
     }
 
@@ -121,7 +117,7 @@ public class DeputyController {
         if (!DeputyAccessPolicy.mayList(caller, townshipCode)) {
             throw ApiProblem.forbidden("当前账号无权查看此代表名册。", "This account may not read this roster.");
         }
-        var query = new DeputyViewProjection.RosterQuery(townshipCode,
+        var query = new DeputyQueries.RosterQuery(townshipCode,
                 townshipCode == null && DeputyAccessPolicy.listLimitedToOwnTownships(caller) ? caller.townships() : null,
                 level, status, groupId);
         List<DeputyResponse> items = views.page(query, page, size).stream()
@@ -140,18 +136,9 @@ public class DeputyController {
                                                      @Valid @RequestBody EndMandateRequest request,
                                                      @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                      Authentication authentication) {
-        Caller caller = Caller.from(authentication);
-        DeputyView view = views.find(id).orElseThrow(() -> ApiProblem.notFound("代表 deputy", id.toString()));
-        if (!DeputyAccessPolicy.mayChange(caller, view.townshipCode())) {
-            throw ApiProblem.forbidden("只有代表所在乡镇人大办或县人大常委会办公室可以终止其代表职务。",
-                    "Only the deputy's township office or the county office may end a mandate.");
-        }
-        Versions.requireMatch(ifMatch, view.version());
-        Actor actor = OnBehalfOfPolicy.resolve(caller, request.onBehalfOf(), county);
-        commands.sendAndWait(new EndMandate(id, level, request.endedOn(), request.reason(), actor.recordedBy(),
-                actor.onBehalfOf()));
-        DeputyView after = views.find(id).orElseThrow();
-        return ResponseEntity.ok().eTag(Versions.etag(after.version())).body(DeputyResponse.visibleTo(caller, after));
+        return steps.run(id, ifMatch, authentication, request.onBehalfOf(), DeputyController::mayChange,
+                (deputy, caller, actor) -> new EndMandate(id, level, request.endedOn(), request.reason(),
+                        actor.recordedBy(), actor.onBehalfOf()));
     }
 
     @Operation(summary = "增加代表职务 / Add a mandate",
@@ -165,12 +152,8 @@ public class DeputyController {
                                                      @Valid @RequestBody AddMandateRequest request,
                                                      @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                      Authentication authentication) {
-        Caller caller = Caller.from(authentication);
-        changeable(id, ifMatch, caller);
-        checkCongress(List.of(request.toMandate()), i -> "congressCode");
-        Actor actor = OnBehalfOfPolicy.resolve(caller, request.onBehalfOf(), county);
-        commands.sendAndWait(new AddMandate(id, request.toMandate(), actor.recordedBy(), actor.onBehalfOf()));
-        return current(id, caller);
+        return steps.run(id, ifMatch, authentication, request.onBehalfOf(), DeputyController::mayChange,
+                (deputy, caller, actor) -> new AddMandate(id, request.toMandate(), actor.recordedBy(), actor.onBehalfOf()));
     }
 
     @Operation(summary = "调整积分 / Adjust points",
@@ -182,46 +165,18 @@ public class DeputyController {
     public ResponseEntity<DeputyResponse> adjustPoints(@PathVariable UUID id,
                                                        @Valid @RequestBody PointsAdjustmentRequest request,
                                                        Authentication authentication) {
-        Caller caller = Caller.from(authentication);
-        DeputyView view = changeable(id, null, caller);
         UUID adjustmentId = request.id() == null ? UUID.randomUUID() : request.id();
-        boolean existed = view.pointsAdjustments().stream().anyMatch(a -> a.id().equals(adjustmentId));
-        if (!existed) {
-            commands.sendAndWait(new AdjustPoints(id, adjustmentId, request.category(), request.points(),
-                    request.reason(), request.on(), caller.account(), null));
-        }
-        DeputyView after = views.find(id).orElseThrow();
-        DeputyResponse body = DeputyResponse.visibleTo(caller, after);
-        return (existed ? ResponseEntity.ok() : ResponseEntity.created(URI.create("/api/deputies/" + id)))
-                .eTag(Versions.etag(after.version())).body(body);
+        // The aggregate records an adjustment once; whether it had is what tells 201 from 200.
+        boolean existed = steps.find(id).pointsAdjustments().stream().anyMatch(a -> a.id().equals(adjustmentId));
+        ResponseEntity<DeputyResponse> answer = steps.run(id, null, authentication, null, DeputyController::mayChange,
+                (deputy, caller, actor) -> new AdjustPoints(id, adjustmentId, request.category(), request.points(),
+                        request.reason(), request.on(), actor.recordedBy(), actor.onBehalfOf()));
+        return existed ? answer : ResponseEntity.created(URI.create("/api/deputies/" + id))
+                .headers(answer.getHeaders()).body(answer.getBody());
     }
 
-    private DeputyView changeable(UUID id, String ifMatch, Caller caller) {
-        DeputyView view = views.find(id).orElseThrow(() -> ApiProblem.notFound("代表 deputy", id.toString()));
-        if (!DeputyAccessPolicy.mayChange(caller, view.townshipCode())) {
-            throw ApiProblem.forbidden("只有代表所在乡镇人大办或县人大常委会办公室可以修改代表记录。",
-                    "Only the deputy's township office or the county office may change the deputy's record.");
-        }
-        Versions.requireMatch(ifMatch, view.version());
-        return view;
-    }
-
-    private ResponseEntity<DeputyResponse> current(UUID id, Caller caller) {
-        DeputyView after = views.find(id).orElseThrow();
-        return ResponseEntity.ok().eTag(Versions.etag(after.version())).body(DeputyResponse.visibleTo(caller, after));
-    }
-
-    /** 409: the mandate's state does not allow the step; names the state and what may be done instead. */
-    @ExceptionHandler(IllegalMandateState.class)
-    ResponseEntity<ProblemDetail> illegalMandateState(IllegalMandateState e) {
-        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "illegal-step",
-                new ApiProblem.Message("当前状态不允许此操作", "Illegal step"),
-                new ApiProblem.Message(e.messageZh(), e.messageEn()));
-        problem.setProperty("level", e.level().name());
-        problem.setProperty("currentState", e.currentState() == null ? "NONE" : e.currentState().name());
-        // Ending is the only step on a mandate; an ended (or absent) mandate allows none.
-        problem.setProperty("allowedActions", List.of());
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+    private static boolean mayChange(Caller caller, DeputyView deputy) {
+        return DeputyAccessPolicy.mayChange(caller, deputy.townshipCode());
     }
 
     private DeputyResponse readable(DeputyView view, Caller caller) {
@@ -229,51 +184,5 @@ public class DeputyController {
             throw ApiProblem.forbidden("当前账号无权查看此代表。", "This account may not read this deputy.");
         }
         return DeputyResponse.visibleTo(caller, view);
-    }
-
-    /**
-     * The home township and the congresses of township and county mandates must be the county's: 422
-     * naming each unknown one. Higher congresses (city, province, national) are outside the county's
-     * reference data; their codes are checked for form only.
-     */
-    private void checkReferences(RegisterDeputyRequest request) {
-        List<Map<String, String>> unknown = new ArrayList<>();
-        if (county.township(request.townshipCode()).isEmpty()) {
-            unknown.add(Map.of("field", "townshipCode", "message", "本县没有此乡镇", "messageEn", "no such township in this county"));
-        }
-        unknown.addAll(congressErrors(request.mandates().stream().map(RegisterDeputyRequest.MandateRequest::toMandate)
-                .toList(), i -> "mandates[" + i + "].congressCode"));
-        if (!unknown.isEmpty()) {
-            throw unknownReference(unknown);
-        }
-    }
-
-    private void checkCongress(List<NewMandate> mandates, IntFunction<String> field) {
-        List<Map<String, String>> unknown = congressErrors(mandates, field);
-        if (!unknown.isEmpty()) {
-            throw unknownReference(unknown);
-        }
-    }
-
-    private List<Map<String, String>> congressErrors(List<NewMandate> mandates, IntFunction<String> fieldOf) {
-        List<Map<String, String>> unknown = new ArrayList<>();
-        for (int i = 0; i < mandates.size(); i++) {
-            NewMandate mandate = mandates.get(i);
-            String field = fieldOf.apply(i);
-            if (mandate.level() == MandateLevel.TOWNSHIP && county.township(mandate.congressCode()).isEmpty()) {
-                unknown.add(Map.of("field", field, "message", "本县没有此乡镇人大", "messageEn", "no such township congress in this county"));
-            } else if (mandate.level() == MandateLevel.COUNTY && !county.county().code().equals(mandate.congressCode())) {
-                unknown.add(Map.of("field", field, "message", "县级人大代码应为本县代码",
-                        "messageEn", "a county mandate belongs to this county's congress"));
-            }
-        }
-        return unknown;
-    }
-
-    private static ApiProblem unknownReference(List<Map<String, String>> errors) {
-        return new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-reference",
-                new ApiProblem.Message("引用的对象不存在", "Unknown reference"),
-                new ApiProblem.Message("请求引用了不存在的乡镇或人大。", "The request refers to an unknown township or congress."))
-                .with("errors", errors);
     }
 }

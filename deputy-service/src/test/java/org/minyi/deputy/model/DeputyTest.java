@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.minyi.deputy.Refusals;
 import org.minyi.platform.model.BusinessCalendar;
 import org.minyi.platform.model.RuleViolation;
 
@@ -43,6 +44,7 @@ class DeputyTest {
         // 2026-03-10 00:00 UTC is 08:00 on 2026-03-10 in Shanghai: business dates follow China time.
         fixture.registerInjectableResource(new BusinessCalendar(
                 Clock.fixed(Instant.parse("2026-03-10T00:00:00Z"), BusinessCalendar.ZONE)));
+        fixture.registerInjectableResource(Refusals.county());
     }
 
     // --- registration
@@ -152,6 +154,28 @@ class DeputyTest {
         RegisterDeputy command = new RegisterDeputy(ID, "张三", Gender.FEMALE, BORN, "汉族", Party.CPC,
                 Occupation.FARMER, COUNTY, "第3选区", CONTACT, List.of(TOWNSHIP_MANDATE), "demo-clerk", null);
         refusedRegistration(command, "townshipCode");
+    }
+
+    @Test
+    void theHomeTownshipAndTheCongressesOfTownshipAndCountyMandatesAreTheCountysOwn() {
+        RegisterDeputy command = new RegisterDeputy(ID, "张三", Gender.FEMALE, BORN, "汉族", Party.CPC,
+                Occupation.FARMER, "339901999", "第3选区", CONTACT, List.of(
+                new NewMandate(MandateLevel.TOWNSHIP, "339901998", 18, ELECTED),
+                new NewMandate(MandateLevel.COUNTY, "339902", 17, ELECTED),
+                new NewMandate(MandateLevel.CITY, "339900", 9, ELECTED)), "demo-clerk", null);
+        fixture.givenNoPriorActivity()
+                .when(command)
+                .expectException(Refusals.unknownReferences("townshipCode", "mandates[0].congressCode",
+                        "mandates[1].congressCode"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void anAddedMandateBelongsToACongressOfTheCounty() {
+        fixture.given(registered(List.of(TOWNSHIP_MANDATE)))
+                .when(add(new NewMandate(MandateLevel.COUNTY, "339902", 17, ELECTED)))
+                .expectException(Refusals.unknownReferences("congressCode"))
+                .expectNoEvents();
     }
 
     // --- ending a mandate
@@ -529,7 +553,7 @@ class DeputyTest {
         return new TypeSafeMatcher<>() {
             @Override
             protected boolean matchesSafely(IllegalMandateState refusal) {
-                return refusal.level() == level && refusal.currentState() == state
+                return refusal.level() == level && refusal.mandateState() == state
                         && refusal.messageZh().equals(messageZh);
             }
 

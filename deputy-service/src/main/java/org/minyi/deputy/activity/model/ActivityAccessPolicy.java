@@ -1,6 +1,5 @@
 package org.minyi.deputy.activity.model;
 
-import org.minyi.deputy.activity.view.ActivityView;
 import org.minyi.platform.security.Caller;
 import org.minyi.platform.security.Role;
 
@@ -26,7 +25,7 @@ public final class ActivityAccessPolicy {
         return caller.is(Role.DEPUTY) && isParticipant(caller, deputyIds);
     }
 
-    public static boolean mayWithdraw(Caller caller, ActivityView activity) {
+    public static boolean mayWithdraw(Caller caller, LoggedActivity activity) {
         if (caller.is(Role.COUNTY_ADMIN)
                 || (caller.is(Role.TOWNSHIP_CLERK) && caller.coversTownship(activity.townshipCode()))) {
             return true;
@@ -38,7 +37,7 @@ public final class ActivityAccessPolicy {
         return caller.role() != null;
     }
 
-    public static boolean maySeeFreeText(Caller caller, ActivityView activity) {
+    public static boolean maySeeFreeText(Caller caller, LoggedActivity activity) {
         if (caller.is(Role.COUNTY_ADMIN)
                 || (caller.is(Role.TOWNSHIP_CLERK) && caller.coversTownship(activity.townshipCode()))) {
             return true;

@@ -4,10 +4,16 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.minyi.deputy.group.model.GroupDirectory;
+import org.minyi.deputy.model.CountyReferences;
+import org.minyi.deputy.model.Roster;
+import org.minyi.platform.county.CountyReference;
 import org.minyi.platform.model.BusinessCalendar;
 import org.minyi.platform.model.RuleViolation;
+import org.minyi.platform.model.UnknownReference;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -18,7 +24,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * A duty activity (履职活动): one event in which one or more deputies took part. Logged once; a mistake
- * is withdrawn (and logged again), never edited, so the points computed from it can be traced.
+ * is withdrawn (and logged again), never edited ({@link ActivityState}), so the points computed from it can
+ * be traced. Who took part is checked against the {@link Roster} ({@link ParticipationPolicy}).
  */
 @Aggregate
 public class DutyActivity {
@@ -31,14 +38,15 @@ public class DutyActivity {
     private UUID id;
     private String townshipCode;
     private LocalDate heldOn;
-    private boolean withdrawn;
+    private ActivityState state;
 
     protected DutyActivity() {
         // for Axon
     }
 
     @CommandHandler
-    public DutyActivity(LogDutyActivity command, BusinessCalendar calendar) {
+    public DutyActivity(LogDutyActivity command, BusinessCalendar calendar, CountyReference county, Roster roster,
+                        GroupDirectory groups) {
         if (command.type() == null) {
             throw new RuleViolation("type", "请选择活动类型", "the activity's type is required");
         }
@@ -81,6 +89,7 @@ public class DutyActivity {
         if (command.itemsCollected() < 0) {
             throw new RuleViolation("itemsCollected", "收集意见建议数不能为负数", "the number of items collected cannot be negative");
         }
+        requireKnownReferences(command, deputies, county, roster, groups);
         apply(new DutyActivityLogged(command.activityId(), command.type(), command.inspectionMode(), command.heldOn(),
                 command.townshipCode(), command.groupId(), List.copyOf(deputies), blankToNull(command.place()),
                 blankToNull(command.notes()), command.itemsCollected(), command.evaluatedUnitCode(),
@@ -89,9 +98,7 @@ public class DutyActivity {
 
     @CommandHandler
     public void handle(WithdrawDutyActivity command, BusinessCalendar calendar) {
-        if (withdrawn) {
-            throw new ActivityAlreadyWithdrawn();
-        }
+        state.afterWithdraw();
         if (command.withdrawnOn() == null) {
             throw new RuleViolation("withdrawnOn", "请填写撤销日期", "the date of withdrawal is required");
         }
@@ -111,11 +118,35 @@ public class DutyActivity {
         id = e.activityId();
         townshipCode = e.townshipCode();
         heldOn = e.heldOn();
+        state = ActivityState.LOGGED;
     }
 
     @EventSourcingHandler
     void on(DutyActivityWithdrawn e) {
-        withdrawn = true;
+        state = state.afterWithdraw();
+    }
+
+    /**
+     * One 422 naming every unknown township, group (of another township), unit and deputy, and every deputy
+     * who did not serve on the day, so the office fixes them all at once.
+     */
+    private static void requireKnownReferences(LogDutyActivity command, List<UUID> deputies, CountyReference county,
+                                               Roster roster, GroupDirectory groups) {
+        List<UnknownReference.Reference> unknown = new ArrayList<>();
+        CountyReferences.township("townshipCode", command.townshipCode(), county).ifPresent(unknown::add);
+        if (command.groupId() != null
+                && groups.townshipOf(command.groupId()).filter(command.townshipCode()::equals).isEmpty()) {
+            unknown.add(new UnknownReference.Reference("groupId", "本乡镇没有此小组", "no such group in this township"));
+        }
+        if (command.evaluatedUnitCode() != null) {
+            CountyReferences.unit("evaluatedUnitCode", command.evaluatedUnitCode(), county).ifPresent(unknown::add);
+        }
+        for (int i = 0; i < deputies.size(); i++) {
+            String field = "deputyIds[" + i + "]";
+            ParticipationPolicy.refusal(roster.deputy(deputies.get(i)), command.heldOn())
+                    .ifPresent(r -> unknown.add(new UnknownReference.Reference(field, r[0], r[1])));
+        }
+        UnknownReference.refuseAny(unknown);
     }
 
     private static String blankToNull(String s) {

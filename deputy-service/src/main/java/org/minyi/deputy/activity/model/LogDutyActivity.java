@@ -6,10 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/**
- * Log a duty activity. The participants have been checked against the roster already
- * ({@link ParticipationPolicy}); the aggregate checks the activity itself.
- */
+/** Log a duty activity; the aggregate checks it, its references and who took part. */
 public record LogDutyActivity(@TargetAggregateIdentifier UUID activityId, ActivityType type,
                               InspectionMode inspectionMode, LocalDate heldOn, String townshipCode, UUID groupId,
                               List<UUID> deputyIds, String place, String notes, int itemsCollected,

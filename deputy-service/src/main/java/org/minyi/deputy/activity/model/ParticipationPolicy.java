@@ -1,7 +1,7 @@
 package org.minyi.deputy.activity.model;
 
 import org.minyi.deputy.model.Mandate;
-import org.minyi.deputy.view.DeputyView;
+import org.minyi.deputy.model.RosterDeputy;
 
 import java.time.LocalDate;
 import java.util.Optional;
@@ -9,16 +9,18 @@ import java.util.Optional;
 /**
  * Who may be logged as taking part in an activity: a deputy who held a mandate on the day it took
  * place (elected on or before it, not ended before it). A deputy of any level may take part in any
- * township's activity (a county deputy inspects several townships).
+ * township's activity (a county deputy inspects several townships). The activity asks the roster
+ * ({@link org.minyi.deputy.model.Roster}).
  */
 public final class ParticipationPolicy {
 
     private ParticipationPolicy() {
     }
 
-    public static Optional<String[]> refusal(Optional<DeputyView> deputy, LocalDate heldOn) {
+    /** Why the deputy may not be logged as taking part ({@code [zh, en]}), or empty when they may. */
+    public static Optional<String[]> refusal(Optional<RosterDeputy> deputy, LocalDate heldOn) {
         if (deputy.isEmpty()) {
-            return Optional.of(new String[]{"没有此代表", "no such deputy"});
+            return Optional.of(new String[]{RosterDeputy.NO_SUCH_DEPUTY_ZH, RosterDeputy.NO_SUCH_DEPUTY_EN});
         }
         boolean serving = deputy.get().mandates().stream().anyMatch(m -> servedOn(m, heldOn));
         if (!serving) {

@@ -6,31 +6,25 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.minyi.deputy.activity.model.ActivityAccessPolicy;
-import org.minyi.deputy.activity.model.ActivityAlreadyWithdrawn;
 import org.minyi.deputy.activity.model.ActivityType;
 import org.minyi.deputy.activity.model.LogDutyActivity;
-import org.minyi.deputy.activity.model.ParticipationPolicy;
 import org.minyi.deputy.activity.model.WithdrawDutyActivity;
+import org.minyi.deputy.activity.view.ActivityQueries;
 import org.minyi.deputy.activity.view.ActivityView;
-import org.minyi.deputy.activity.view.ActivityViewProjection;
-import org.minyi.deputy.group.view.GroupViewProjection;
 import org.minyi.deputy.model.DeputyAccessPolicy;
-import org.minyi.deputy.view.DeputyViewProjection;
+import org.minyi.deputy.view.DeputyQueries;
 import org.minyi.platform.county.CountyReference;
 import org.minyi.platform.eventstore.IdempotentCreate;
 import org.minyi.platform.security.Actor;
 import org.minyi.platform.security.Caller;
 import org.minyi.platform.security.OnBehalfOfPolicy;
 import org.minyi.platform.web.ApiProblem;
+import org.minyi.platform.web.CommandSteps;
 import org.minyi.platform.web.Page;
-import org.minyi.platform.web.Problems;
 import org.minyi.platform.web.Versions;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -41,9 +35,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /** REST adapter for duty activities (履职活动) and each deputy's activity history. */
@@ -52,18 +43,21 @@ import java.util.UUID;
 public class ActivityController {
 
     private final CommandGateway commands;
-    private final ActivityViewProjection activities;
-    private final DeputyViewProjection deputies;
-    private final GroupViewProjection groups;
+    private final ActivityQueries activities;
+    private final DeputyQueries deputies;
     private final CountyReference county;
+    private final CommandSteps<ActivityView, ActivityView> steps;
 
-    public ActivityController(CommandGateway commands, ActivityViewProjection activities, DeputyViewProjection deputies,
-                              GroupViewProjection groups, CountyReference county) {
+    public ActivityController(CommandGateway commands, ActivityQueries activities, DeputyQueries deputies,
+                              CountyReference county) {
         this.commands = commands;
         this.activities = activities;
         this.deputies = deputies;
-        this.groups = groups;
         this.county = county;
+        this.steps = new CommandSteps<>(commands, county, activities::find, ActivityView::version,
+                ActivityController::visible, "履职活动 duty activity",
+                new ApiProblem.Message("只有活动所在乡镇人大办、县人大常委会办公室或登记该活动的代表可以撤销。",
+                        "Only the township's office, the county office or the deputy who logged it may withdraw this activity."));
     }
 
     @Operation(summary = "登记履职活动 / Log a duty activity",
@@ -82,15 +76,12 @@ public class ActivityController {
         }
         Actor actor = OnBehalfOfPolicy.resolve(caller, request.onBehalfOf(), county);
         UUID id = request.id() == null ? UUID.randomUUID() : request.id();
-        if (activities.find(id).isEmpty()) {
-            checkReferences(request);
-        }
         var result = IdempotentCreate.run(id, activities::find, () -> commands.sendAndWait(new LogDutyActivity(id,
                 request.type(), request.inspectionMode(), request.heldOn(), request.townshipCode(), request.groupId(),
                 request.deputyIds(), request.place(), request.notes(),
                 request.itemsCollected() == null ? 0 : request.itemsCollected(), request.evaluatedUnitCode(),
                 actor.recordedBy(), actor.onBehalfOf())));
-        ActivityView visible = visible(caller, result.item());
+        ActivityView visible = visible(result.item(), caller);
         if (!result.created()) {
             return ResponseEntity.ok(visible);
         }
@@ -103,8 +94,8 @@ public class ActivityController {
     public ResponseEntity<ActivityView> get(@PathVariable UUID id, Authentication authentication) {
         Caller caller = Caller.from(authentication);
         requireMayRead(caller);
-        ActivityView activity = find(id);
-        return ResponseEntity.ok().eTag(Versions.etag(activity.version())).body(visible(caller, activity));
+        ActivityView activity = steps.find(id);
+        return ResponseEntity.ok().eTag(Versions.etag(activity.version())).body(visible(activity, caller));
     }
 
     @Operation(summary = "履职活动列表 / Duty activities",
@@ -124,11 +115,11 @@ public class ActivityController {
         Caller caller = Caller.from(authentication);
         Page.checkRequest(page, size);
         requireMayRead(caller);
-        var query = new ActivityViewProjection.ActivityQuery(townshipCode,
+        var query = new ActivityQueries.ActivityQuery(townshipCode,
                 townshipCode == null && deputyId == null && DeputyAccessPolicy.listLimitedToOwnTownships(caller)
                         ? caller.townships() : null,
                 type, groupId, deputyId, from, to, includeWithdrawn, null);
-        return new Page<>(activities.page(query, page, size).stream().map(a -> visible(caller, a)).toList(),
+        return new Page<>(activities.page(query, page, size).stream().map(a -> visible(a, caller)).toList(),
                 page, size, activities.count(query));
     }
 
@@ -145,8 +136,8 @@ public class ActivityController {
         Page.checkRequest(page, size);
         requireMayRead(caller);
         deputies.find(deputyId).orElseThrow(() -> ApiProblem.notFound("代表 deputy", deputyId.toString()));
-        var query = new ActivityViewProjection.ActivityQuery(null, null, null, null, deputyId, from, to, false, null);
-        return new Page<>(activities.page(query, page, size).stream().map(a -> visible(caller, a)).toList(),
+        var query = new ActivityQueries.ActivityQuery(null, null, null, null, deputyId, from, to, false, null);
+        return new Page<>(activities.page(query, page, size).stream().map(a -> visible(a, caller)).toList(),
                 page, size, activities.count(query));
     }
 
@@ -158,60 +149,11 @@ public class ActivityController {
     public ResponseEntity<ActivityView> withdraw(@PathVariable UUID id, @Valid @RequestBody ActivityRequests.Withdraw request,
                                                  @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                  Authentication authentication) {
-        Caller caller = Caller.from(authentication);
-        ActivityView activity = find(id);
-        if (!ActivityAccessPolicy.mayWithdraw(caller, activity)) {
-            throw ApiProblem.forbidden("只有活动所在乡镇人大办、县人大常委会办公室或登记该活动的代表可以撤销。",
-                    "Only the township's office, the county office or the deputy who logged it may withdraw this activity.");
-        }
-        Versions.requireMatch(ifMatch, activity.version());
-        commands.sendAndWait(new WithdrawDutyActivity(id, request.withdrawnOn(), request.reason(), caller.account(), null));
-        ActivityView after = find(id);
-        return ResponseEntity.ok().eTag(Versions.etag(after.version())).body(visible(caller, after));
+        return steps.run(id, ifMatch, authentication, null, ActivityAccessPolicy::mayWithdraw, (activity, caller, actor) ->
+                new WithdrawDutyActivity(id, request.withdrawnOn(), request.reason(), actor.recordedBy(), actor.onBehalfOf()));
     }
 
-    @ExceptionHandler(ActivityAlreadyWithdrawn.class)
-    ResponseEntity<ProblemDetail> alreadyWithdrawn(ActivityAlreadyWithdrawn e) {
-        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "illegal-step",
-                new ApiProblem.Message("当前状态不允许此操作", "Illegal step"),
-                new ApiProblem.Message("该活动已撤销", e.getMessage()));
-        problem.setProperty("currentState", "WITHDRAWN");
-        problem.setProperty("allowedActions", List.of());
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
-    }
-
-    /** 422 naming each unknown township, group, unit or deputy, and each deputy not serving that day. */
-    private void checkReferences(ActivityRequests.LogActivity request) {
-        List<Map<String, String>> errors = new ArrayList<>();
-        if (county.township(request.townshipCode()).isEmpty()) {
-            errors.add(error("townshipCode", "本县没有此乡镇", "no such township in this county"));
-        }
-        if (request.groupId() != null && groups.find(request.groupId())
-                .filter(g -> g.townshipCode().equals(request.townshipCode())).isEmpty()) {
-            errors.add(error("groupId", "本乡镇没有此小组", "no such group in this township"));
-        }
-        if (request.evaluatedUnitCode() != null && !county.hasUnit(request.evaluatedUnitCode())) {
-            errors.add(error("evaluatedUnitCode", "本县没有此单位", "no such unit in this county"));
-        }
-        for (int i = 0; i < request.deputyIds().size(); i++) {
-            String field = "deputyIds[" + i + "]";
-            ParticipationPolicy.refusal(deputies.find(request.deputyIds().get(i)), request.heldOn())
-                    .ifPresent(r -> errors.add(error(field, r[0], r[1])));
-        }
-        if (!errors.isEmpty()) {
-            throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-reference",
-                    new ApiProblem.Message("引用的对象不存在或不符合条件", "Unknown or ineligible reference"),
-                    new ApiProblem.Message("请求引用了不存在的乡镇、小组、单位或代表，或当日不在任的代表。",
-                            "The request refers to an unknown township, group, unit or deputy, or to a deputy not serving that day."))
-                    .with("errors", errors);
-        }
-    }
-
-    private ActivityView find(UUID id) {
-        return activities.find(id).orElseThrow(() -> ApiProblem.notFound("履职活动 duty activity", id.toString()));
-    }
-
-    private static ActivityView visible(Caller caller, ActivityView activity) {
+    private static ActivityView visible(ActivityView activity, Caller caller) {
         return ActivityAccessPolicy.maySeeFreeText(caller, activity) ? activity : activity.withoutFreeText();
     }
 
@@ -219,9 +161,5 @@ public class ActivityController {
         if (!ActivityAccessPolicy.mayRead(caller)) {
             throw ApiProblem.forbidden("当前账号无权查看履职活动。", "This account may not read duty activities.");
         }
-    }
-
-    private static Map<String, String> error(String field, String zh, String en) {
-        return Map.of("field", field, "message", zh, "messageEn", en);
     }
 }

@@ -4,8 +4,12 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.minyi.deputy.model.CountyReferences;
+import org.minyi.deputy.model.Roster;
+import org.minyi.platform.county.CountyReference;
 import org.minyi.platform.model.BusinessCalendar;
 import org.minyi.platform.model.RuleViolation;
+import org.minyi.platform.model.UnknownReference;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -23,9 +28,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * A deputy group (代表小组) or topic group (课题组) of a township: members, offices and venues. Every
- * office holder is a member and a group always has a leader. Who may be a member at all (a serving
- * deputy of the township or the county, in one deputy group only) needs the roster and is checked
- * before the command ({@link GroupMembershipPolicy}, and the view's unique index for the one-group rule).
+ * office holder is a member and a group always has a leader. A member is a serving deputy of the township
+ * or the county ({@link GroupMembershipPolicy}, asking the {@link Roster}), in one deputy group only (asking
+ * the {@link GroupDirectory}; the view's unique index holds the rule when two offices race).
  */
 @Aggregate
 public class DeputyGroup {
@@ -47,7 +52,8 @@ public class DeputyGroup {
     }
 
     @CommandHandler
-    public DeputyGroup(FormDeputyGroup command, BusinessCalendar calendar) {
+    public DeputyGroup(FormDeputyGroup command, BusinessCalendar calendar, CountyReference county, Roster roster,
+                       GroupDirectory directory) {
         if (command.name() == null || command.name().isBlank()) {
             throw new RuleViolation("name", "请填写小组名称", "the group's name is required");
         }
@@ -81,6 +87,18 @@ public class DeputyGroup {
         if (command.venue() != null) {
             requireValidVenue("venue", command.venue());
         }
+        // An unknown township would make every member ineligible too: it is refused alone.
+        UnknownReference.refuseAny(CountyReferences.township("townshipCode", command.townshipCode(), county)
+                .stream().toList());
+        List<UnknownReference.Reference> ineligible = new ArrayList<>();
+        for (int i = 0; i < memberIds.size(); i++) {
+            eligibility("memberIds[" + i + "]", memberIds.get(i), command.townshipCode(), roster)
+                    .ifPresent(ineligible::add);
+        }
+        UnknownReference.refuseAny(ineligible);
+        if (command.kind() == GroupKind.DEPUTY_GROUP) {
+            memberIds.forEach(member -> requireNoOtherDeputyGroup(command.groupId(), member, directory));
+        }
         apply(new DeputyGroupFormed(command.groupId(), command.townshipCode(), command.name().strip(), command.kind(),
                 blankToNull(command.theme()), command.formedOn(), command.leaderId(), command.deputyLeaderId(),
                 command.liaisonId(), List.copyOf(memberIds), command.venue(), command.recordedBy(),
@@ -88,13 +106,17 @@ public class DeputyGroup {
     }
 
     @CommandHandler
-    public void handle(AddGroupMember command, BusinessCalendar calendar) {
+    public void handle(AddGroupMember command, BusinessCalendar calendar, Roster roster, GroupDirectory directory) {
         if (command.deputyId() == null) {
             throw new RuleViolation("deputyId", "请指定代表", "the deputy is required");
         }
         requireDate("joinedOn", command.joinedOn(), lastChangedOn, calendar);
         if (members.contains(command.deputyId())) {
             throw new GroupConflict("该代表已是本组成员", "the deputy is already a member of this group");
+        }
+        UnknownReference.refuseAny(eligibility("deputyId", command.deputyId(), townshipCode, roster).stream().toList());
+        if (kind == GroupKind.DEPUTY_GROUP) {
+            requireNoOtherDeputyGroup(id, command.deputyId(), directory);
         }
         apply(new GroupMemberAdded(id, townshipCode, kind, command.deputyId(), command.joinedOn(), command.recordedBy(),
                 command.onBehalfOf()));
@@ -210,6 +232,18 @@ public class DeputyGroup {
     @EventSourcingHandler
     void on(VenueDetached e) {
         venues.remove(e.venueId());
+    }
+
+    private static Optional<UnknownReference.Reference> eligibility(String field, UUID deputyId, String townshipCode,
+                                                                  Roster roster) {
+        return GroupMembershipPolicy.refusal(roster.deputy(deputyId), townshipCode)
+                .map(r -> new UnknownReference.Reference(field, r[0], r[1]));
+    }
+
+    private static void requireNoOtherDeputyGroup(UUID groupId, UUID deputyId, GroupDirectory directory) {
+        directory.deputyGroupOf(deputyId).filter(other -> !other.id().equals(groupId)).ifPresent(other -> {
+            throw GroupConflict.inAnotherDeputyGroup(deputyId, other);
+        });
     }
 
     /** Not in the future, and not before the previous change (or the group's forming). */

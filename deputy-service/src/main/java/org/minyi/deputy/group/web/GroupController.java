@@ -11,27 +11,21 @@ import org.minyi.deputy.group.model.AttachVenue;
 import org.minyi.deputy.group.model.DeputyGroup;
 import org.minyi.deputy.group.model.DetachVenue;
 import org.minyi.deputy.group.model.FormDeputyGroup;
-import org.minyi.deputy.group.model.GroupConflict;
 import org.minyi.deputy.group.model.GroupKind;
-import org.minyi.deputy.group.model.GroupMembershipPolicy;
 import org.minyi.deputy.group.model.RemoveGroupMember;
+import org.minyi.deputy.group.view.GroupQueries;
 import org.minyi.deputy.group.view.GroupView;
-import org.minyi.deputy.group.view.GroupViewProjection;
 import org.minyi.deputy.model.DeputyAccessPolicy;
-import org.minyi.deputy.view.DeputyViewProjection;
 import org.minyi.platform.county.CountyReference;
 import org.minyi.platform.eventstore.IdempotentCreate;
 import org.minyi.platform.security.Caller;
 import org.minyi.platform.web.ApiProblem;
+import org.minyi.platform.web.CommandSteps;
 import org.minyi.platform.web.Page;
-import org.minyi.platform.web.Problems;
 import org.minyi.platform.web.Versions;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -42,32 +36,27 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
-import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
-/**
- * REST adapter for deputy groups and topic groups. The roster rules on members are checked here against
- * the service's own views before the command goes to the {@link DeputyGroup} aggregate.
- */
+/** REST adapter for deputy groups and topic groups: commands go to the {@link DeputyGroup} aggregate, reads come from the group view. */
 @RestController
 @RequestMapping("/api/deputy-groups")
 @Tag(name = "代表小组 / Deputy groups", description = "代表小组、课题组及其成员、职务和活动场所 / Deputy groups and topic groups, their members, offices and venues")
 public class GroupController {
 
-    private final CommandGateway commands;
-    private final GroupViewProjection groups;
-    private final DeputyViewProjection deputies;
-    private final CountyReference county;
+    private static final ApiProblem.Message FORBIDDEN = new ApiProblem.Message(
+            "只有本乡镇人大办或县人大常委会办公室可以管理本乡镇的小组。",
+            "Only the township's congress office or the county office may manage its groups.");
 
-    public GroupController(CommandGateway commands, GroupViewProjection groups, DeputyViewProjection deputies,
-                           CountyReference county) {
+    private final CommandGateway commands;
+    private final GroupQueries groups;
+    private final CommandSteps<GroupView, GroupView> steps;
+
+    public GroupController(CommandGateway commands, GroupQueries groups, CountyReference county) {
         this.commands = commands;
         this.groups = groups;
-        this.deputies = deputies;
-        this.county = county;
+        this.steps = new CommandSteps<>(commands, county, groups::find, GroupView::version, (group, caller) -> group,
+                "小组 group", FORBIDDEN);
     }
 
     @Operation(summary = "成立代表小组或课题组 / Form a deputy group or topic group",
@@ -80,18 +69,13 @@ public class GroupController {
     @PostMapping
     public ResponseEntity<GroupView> form(@Valid @RequestBody GroupRequests.FormGroup request, Authentication authentication) {
         Caller caller = Caller.from(authentication);
-        requireMayChange(caller, request.townshipCode());
-        if (county.township(request.townshipCode()).isEmpty()) {
-            throw unknown(List.of(error("townshipCode", "本县没有此乡镇", "no such township in this county")));
+        if (!DeputyAccessPolicy.mayChange(caller, request.townshipCode())) {
+            throw ApiProblem.forbidden(FORBIDDEN.zh(), FORBIDDEN.en());
         }
         UUID id = request.id() == null ? UUID.randomUUID() : request.id();
-        var existing = groups.find(id);
-        if (existing.isEmpty()) {
-            checkMembers(request.townshipCode(), request.kind(), request.memberIds(), id);
-        }
-        var result = IdempotentCreate.run(id, groups::find, () -> send(new FormDeputyGroup(id, request.townshipCode(),
-                request.name(), request.kind(), request.theme(), request.formedOn(), request.leaderId(),
-                request.deputyLeaderId(), request.liaisonId(), request.memberIds(),
+        var result = IdempotentCreate.run(id, groups::find, () -> commands.sendAndWait(new FormDeputyGroup(id,
+                request.townshipCode(), request.name(), request.kind(), request.theme(), request.formedOn(),
+                request.leaderId(), request.deputyLeaderId(), request.liaisonId(), request.memberIds(),
                 request.venue() == null ? null : request.venue().toVenue(), caller.account(), null)));
         if (!result.created()) {
             return ResponseEntity.ok(result.item());
@@ -116,7 +100,7 @@ public class GroupController {
         if (!DeputyAccessPolicy.mayList(caller, townshipCode)) {
             throw ApiProblem.forbidden("当前账号无权查看小组。", "This account may not read groups.");
         }
-        var query = new GroupViewProjection.GroupQuery(townshipCode,
+        var query = new GroupQueries.GroupQuery(townshipCode,
                 townshipCode == null && DeputyAccessPolicy.listLimitedToOwnTownships(caller) ? caller.townships() : null,
                 kind, memberId, null);
         return new Page<>(groups.page(query, page, size), page, size, groups.count(query));
@@ -125,7 +109,7 @@ public class GroupController {
     @Operation(summary = "查询小组 / Read a group")
     @GetMapping("/{id}")
     public ResponseEntity<GroupView> get(@PathVariable UUID id, Authentication authentication) {
-        GroupView group = find(id);
+        GroupView group = steps.find(id);
         if (!DeputyAccessPolicy.mayList(Caller.from(authentication), group.townshipCode())) {
             throw ApiProblem.forbidden("当前账号无权查看小组。", "This account may not read groups.");
         }
@@ -137,10 +121,8 @@ public class GroupController {
     public ResponseEntity<GroupView> addMember(@PathVariable UUID id, @Valid @RequestBody GroupRequests.AddMember request,
                                                @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                Authentication authentication) {
-        GroupView group = changeable(id, ifMatch, authentication);
-        checkMembers(group.townshipCode(), group.kind(), List.of(request.deputyId()), id, "deputyId");
-        send(new AddGroupMember(id, request.deputyId(), request.joinedOn(), Caller.from(authentication).account(), null));
-        return current(id);
+        return steps.run(id, ifMatch, authentication, null, GroupController::mayChange, (group, caller, actor) ->
+                new AddGroupMember(id, request.deputyId(), request.joinedOn(), actor.recordedBy(), actor.onBehalfOf()));
     }
 
     @Operation(summary = "移出成员 / Remove a member",
@@ -151,9 +133,8 @@ public class GroupController {
                                                   @Valid @RequestBody GroupRequests.RemoveMember request,
                                                   @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                   Authentication authentication) {
-        changeable(id, ifMatch, authentication);
-        send(new RemoveGroupMember(id, deputyId, request.leftOn(), Caller.from(authentication).account(), null));
-        return current(id);
+        return steps.run(id, ifMatch, authentication, null, GroupController::mayChange, (group, caller, actor) ->
+                new RemoveGroupMember(id, deputyId, request.leftOn(), actor.recordedBy(), actor.onBehalfOf()));
     }
 
     @Operation(summary = "指定组长、副组长或联络员 / Appoint the leader, deputy leader or liaison",
@@ -163,9 +144,9 @@ public class GroupController {
     public ResponseEntity<GroupView> assignRole(@PathVariable UUID id, @Valid @RequestBody GroupRequests.AssignRole request,
                                                 @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                 Authentication authentication) {
-        changeable(id, ifMatch, authentication);
-        send(new AssignGroupRole(id, request.role(), request.deputyId(), request.on(), Caller.from(authentication).account(), null));
-        return current(id);
+        return steps.run(id, ifMatch, authentication, null, GroupController::mayChange, (group, caller, actor) ->
+                new AssignGroupRole(id, request.role(), request.deputyId(), request.on(), actor.recordedBy(),
+                        actor.onBehalfOf()));
     }
 
     @Operation(summary = "关联活动场所 / Attach a venue",
@@ -174,9 +155,8 @@ public class GroupController {
     public ResponseEntity<GroupView> attachVenue(@PathVariable UUID id, @Valid @RequestBody GroupRequests.VenueRequest request,
                                                  @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                  Authentication authentication) {
-        changeable(id, ifMatch, authentication);
-        send(new AttachVenue(id, request.toVenue(), Caller.from(authentication).account(), null));
-        return current(id);
+        return steps.run(id, ifMatch, authentication, null, GroupController::mayChange, (group, caller, actor) ->
+                new AttachVenue(id, request.toVenue(), actor.recordedBy(), actor.onBehalfOf()));
     }
 
     @Operation(summary = "解除活动场所 / Detach a venue")
@@ -184,102 +164,11 @@ public class GroupController {
     public ResponseEntity<GroupView> detachVenue(@PathVariable UUID id, @PathVariable UUID venueId,
                                                  @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                  Authentication authentication) {
-        changeable(id, ifMatch, authentication);
-        send(new DetachVenue(id, venueId, Caller.from(authentication).account(), null));
-        return current(id);
+        return steps.run(id, ifMatch, authentication, null, GroupController::mayChange, (group, caller, actor) ->
+                new DetachVenue(id, venueId, actor.recordedBy(), actor.onBehalfOf()));
     }
 
-    @ExceptionHandler(GroupConflict.class)
-    ResponseEntity<ProblemDetail> conflict(GroupConflict e) {
-        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "group-conflict",
-                new ApiProblem.Message("与小组现状冲突", "Conflicts with the group as it stands"),
-                new ApiProblem.Message(e.messageZh(), e.messageEn()));
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
-    }
-
-    /**
-     * Every member must be eligible (422 naming each refused one) and, for a deputy group, in no other
-     * deputy group (409 naming it). The view's unique index backs the second rule under concurrency.
-     */
-    private void checkMembers(String townshipCode, GroupKind kind, List<UUID> memberIds, UUID groupId) {
-        checkMembers(townshipCode, kind, memberIds, groupId, null);
-    }
-
-    private void checkMembers(String townshipCode, GroupKind kind, List<UUID> memberIds, UUID groupId, String singleField) {
-        List<Map<String, String>> refused = new ArrayList<>();
-        for (int i = 0; i < memberIds.size(); i++) {
-            String field = singleField != null ? singleField : "memberIds[" + i + "]";
-            GroupMembershipPolicy.refusal(deputies.find(memberIds.get(i)), townshipCode)
-                    .ifPresent(r -> refused.add(error(field, r[0], r[1])));
-        }
-        if (!refused.isEmpty()) {
-            throw unknown(refused);
-        }
-        if (kind == GroupKind.DEPUTY_GROUP) {
-            for (UUID member : memberIds) {
-                groups.deputyGroupOf(member).filter(other -> !other.getKey().equals(groupId)).ifPresent(other -> {
-                    throw new GroupConflict("该代表已属于代表小组“" + other.getValue() + "”，每位代表只能属于一个代表小组",
-                            "the deputy " + member + " is already in the deputy group " + other.getKey()
-                                    + "; a deputy is in one deputy group only");
-                });
-            }
-        }
-    }
-
-    /** Sends the command; a second deputy group for one deputy, refused by the view's index, is a 409. */
-    private void send(Object command) {
-        try {
-            commands.sendAndWait(command);
-        } catch (RuntimeException e) {
-            if (isUniqueViolation(e)) {
-                throw new GroupConflict("该代表已属于另一个代表小组，每位代表只能属于一个代表小组",
-                        "the deputy is already in another deputy group; a deputy is in one deputy group only");
-            }
-            throw e;
-        }
-    }
-
-    private static boolean isUniqueViolation(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private GroupView changeable(UUID id, String ifMatch, Authentication authentication) {
-        GroupView group = find(id);
-        requireMayChange(Caller.from(authentication), group.townshipCode());
-        Versions.requireMatch(ifMatch, group.version());
-        return group;
-    }
-
-    private ResponseEntity<GroupView> current(UUID id) {
-        GroupView after = find(id);
-        return ResponseEntity.ok().eTag(Versions.etag(after.version())).body(after);
-    }
-
-    private GroupView find(UUID id) {
-        return groups.find(id).orElseThrow(() -> ApiProblem.notFound("小组 group", id.toString()));
-    }
-
-    private static void requireMayChange(Caller caller, String townshipCode) {
-        if (!DeputyAccessPolicy.mayChange(caller, townshipCode)) {
-            throw ApiProblem.forbidden("只有本乡镇人大办或县人大常委会办公室可以管理本乡镇的小组。",
-                    "Only the township's congress office or the county office may manage its groups.");
-        }
-    }
-
-    private static Map<String, String> error(String field, String zh, String en) {
-        return Map.of("field", field, "message", zh, "messageEn", en);
-    }
-
-    private static ApiProblem unknown(List<Map<String, String>> errors) {
-        return new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-reference",
-                new ApiProblem.Message("引用的对象不存在或不符合条件", "Unknown or ineligible reference"),
-                new ApiProblem.Message("请求引用了不存在的乡镇、代表，或不符合成员条件的代表。",
-                        "The request refers to an unknown township or deputy, or to a deputy who may not be a member."))
-                .with("errors", errors);
+    private static boolean mayChange(Caller caller, GroupView group) {
+        return DeputyAccessPolicy.mayChange(caller, group.townshipCode());
     }
 }

@@ -1,21 +1,33 @@
 package org.minyi.deputy.activity.model;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.hamcrest.Description;
+import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.minyi.deputy.model.Mandate;
+import org.minyi.deputy.model.MandateLevel;
+import org.minyi.deputy.model.MandateStatus;
+import org.minyi.deputy.model.Roster;
+import org.minyi.deputy.model.RosterDeputy;
 import org.minyi.platform.model.RuleViolation;
 
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
 import static org.minyi.deputy.Refusals.TODAY;
 import static org.minyi.deputy.Refusals.calendar;
+import static org.minyi.deputy.Refusals.county;
+import static org.minyi.deputy.Refusals.everyoneServes;
+import static org.minyi.deputy.Refusals.groups;
+import static org.minyi.deputy.Refusals.unknownReferences;
 import static org.minyi.deputy.Refusals.violationOf;
 
 /** The DutyActivity aggregate: logging an activity, every rule of it, and withdrawing it. */
@@ -36,6 +48,9 @@ class DutyActivityTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(DutyActivity.class);
         fixture.registerInjectableResource(calendar());
+        fixture.registerInjectableResource(county());
+        fixture.registerInjectableResource(everyoneServes());
+        fixture.registerInjectableResource(groups(GROUP));
     }
 
     // --- logging
@@ -220,6 +235,52 @@ class DutyActivityTest {
                 .expectException(ActivityAlreadyWithdrawn.class)
                 .expectExceptionMessage("the activity has already been withdrawn")
                 .expectNoEvents();
+    }
+
+    @Test
+    void everyUnknownReferenceAndEveryDeputyNotServingThatDayIsNamedAtOnce() {
+        UUID unknownDeputy = UUID.fromString("00000000-0000-4000-8000-0000000000ff");
+        UUID electedLater = UUID.fromString("00000000-0000-4000-8000-0000000000fe");
+        fixture = new AggregateTestFixture<>(DutyActivity.class);
+        fixture.registerInjectableResource(calendar());
+        fixture.registerInjectableResource(county());
+        fixture.registerInjectableResource((Roster) id -> id.equals(unknownDeputy) ? Optional.empty()
+                : everyoneServes().deputy(id).map(d -> id.equals(electedLater) ? new RosterDeputy(id, TOWNSHIP,
+                List.of(new Mandate(MandateLevel.TOWNSHIP, TOWNSHIP, 19, TODAY, MandateStatus.SERVING, null, null))) : d));
+        fixture.registerInjectableResource(groups(GROUP));
+        fixture.givenNoPriorActivity()
+                .when(new LogDutyActivity(ID, ActivityType.EVALUATION, null, HELD, "339901999", UUID.randomUUID(),
+                        List.of(P1, unknownDeputy, electedLater), null, null, 0, "339901-NOPE", CLERK, null))
+                .expectException(unknownReferences("townshipCode", "groupId", "evaluatedUnitCode", "deputyIds[1]",
+                        "deputyIds[2]"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aGroupOfAnotherTownshipIsRefused() {
+        fixture.givenNoPriorActivity()
+                .when(new LogDutyActivity(ID, ActivityType.SURVEY, null, HELD, "339901102", GROUP, List.of(P1), null,
+                        null, 0, null, CLERK, null))
+                .expectException(unknownReferences("groupId"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aWithdrawnActivityAllowsNoFurtherStep() {
+        fixture.given(logged(), new DutyActivityWithdrawn(ID, TOWNSHIP, HELD, "重复登记", CLERK, null))
+                .when(new WithdrawDutyActivity(ID, TODAY, "再次撤销", CLERK, null))
+                .expectException(new TypeSafeMatcher<ActivityAlreadyWithdrawn>() {
+                    @Override
+                    protected boolean matchesSafely(ActivityAlreadyWithdrawn refusal) {
+                        return "WITHDRAWN".equals(refusal.currentState()) && refusal.allowedActions().isEmpty()
+                                && "WITHDRAW".equals(refusal.action());
+                    }
+
+                    @Override
+                    public void describeTo(Description description) {
+                        description.appendText("a refused WITHDRAW in state WITHDRAWN allowing nothing");
+                    }
+                });
     }
 
     // --- helpers

@@ -3,14 +3,11 @@ package org.minyi.deputy.activity.model;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.minyi.deputy.model.Gender;
 import org.minyi.deputy.model.Mandate;
 import org.minyi.deputy.model.MandateEndReason;
 import org.minyi.deputy.model.MandateLevel;
 import org.minyi.deputy.model.MandateStatus;
-import org.minyi.deputy.model.Occupation;
-import org.minyi.deputy.model.Party;
-import org.minyi.deputy.view.DeputyView;
+import org.minyi.deputy.model.RosterDeputy;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -112,9 +109,7 @@ class ParticipationPolicyTest {
                 : new Mandate(level, congress, 17, elected, MandateStatus.ENDED, ended, MandateEndReason.TERM_EXPIRED);
     }
 
-    private static DeputyView deputy(Mandate... mandates) {
-        return new DeputyView(UUID.fromString("6f1c1c1e-8d0a-4a53-9a57-4a3d2f0f8a11"), "339901101", "王五",
-                Gender.FEMALE, LocalDate.of(1970, 1, 1), "汉族", Party.CPC, Occupation.WORKER, "第2选区", null,
-                List.of(mandates), List.of(), List.of(), 1);
+    private static RosterDeputy deputy(Mandate... mandates) {
+        return new RosterDeputy(UUID.fromString("6f1c1c1e-8d0a-4a53-9a57-4a3d2f0f8a11"), "339901101", List.of(mandates));
     }
 }

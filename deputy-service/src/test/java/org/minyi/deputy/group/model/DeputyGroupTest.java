@@ -9,17 +9,24 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.minyi.deputy.model.Roster;
+import org.minyi.deputy.model.RosterDeputy;
 import org.minyi.platform.model.RuleViolation;
 
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.minyi.deputy.Refusals.TODAY;
 import static org.minyi.deputy.Refusals.calendar;
+import static org.minyi.deputy.Refusals.county;
+import static org.minyi.deputy.Refusals.everyoneServes;
+import static org.minyi.deputy.Refusals.groups;
+import static org.minyi.deputy.Refusals.unknownReferences;
 import static org.minyi.deputy.Refusals.violationOf;
 
 /** The DeputyGroup aggregate: forming, members, offices and venues, every rule and every refusal. */
@@ -50,6 +57,9 @@ class DeputyGroupTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(DeputyGroup.class);
         fixture.registerInjectableResource(calendar());
+        fixture.registerInjectableResource(county());
+        fixture.registerInjectableResource(everyoneServes());
+        fixture.registerInjectableResource(groups(GROUP));
     }
 
     // --- forming
@@ -181,6 +191,61 @@ class DeputyGroupTest {
                 new Venue(STATION.venueId(), VenueKind.WORK_ROOM, "工作室", "")), "venue.address");
         refusedForming(form(FORMED, A, null, null, List.of(A),
                 new Venue(STATION.venueId(), VenueKind.WORK_ROOM, "工作室", null)), "venue.address");
+    }
+
+    @Test
+    void anUnknownTownshipIsRefusedAlone() {
+        fixture.givenNoPriorActivity()
+                .when(new FormDeputyGroup(GROUP, "339901999", "某镇第一代表小组", GroupKind.DEPUTY_GROUP, null, FORMED, A,
+                        null, null, List.of(A), null, CLERK, null))
+                .expectException(unknownReferences("townshipCode"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void everyMemberWhoMayNotJoinIsNamed() {
+        // D lives and serves elsewhere; E is not on the roster.
+        withRoster(id -> id.equals(E) ? Optional.empty() : everyoneServes().deputy(id)
+                .map(d -> id.equals(D) ? new RosterDeputy(id, "339901102", List.of()) : d), noDeputyGroups());
+        fixture.givenNoPriorActivity()
+                .when(form(FORMED, A, null, null, List.of(A, D, B, E), null))
+                .expectException(unknownReferences("memberIds[1]", "memberIds[3]"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aDeputyInAnotherDeputyGroupDoesNotJoinASecond() {
+        UUID other = UUID.fromString("5a1d7c0e-2b3f-4c5d-8e9f-0a1b2c3d4e60");
+        withRoster(everyoneServes(), inDeputyGroup(D, new GroupDirectory.GroupRef(other, "城关镇第二代表小组")));
+        fixture.givenNoPriorActivity()
+                .when(form(FORMED, A, null, null, List.of(A, D), null))
+                .expectException(conflict("the deputy " + D + " is already in the deputy group " + other
+                        + "; a deputy is in one deputy group only"))
+                .expectNoEvents();
+        withRoster(everyoneServes(), inDeputyGroup(E, new GroupDirectory.GroupRef(other, "城关镇第二代表小组")));
+        fixture.given(formed())
+                .when(new AddGroupMember(GROUP, E, TODAY, CLERK, null))
+                .expectException(GroupConflict.class)
+                .expectNoEvents();
+        // Its own group does not count against it, nor does a topic group.
+        withRoster(everyoneServes(), inDeputyGroup(A, new GroupDirectory.GroupRef(GROUP, "城关镇第一代表小组")));
+        fixture.givenNoPriorActivity()
+                .when(form(FORMED, A, null, null, List.of(A), null))
+                .expectSuccessfulHandlerExecution();
+        withRoster(everyoneServes(), inDeputyGroup(A, new GroupDirectory.GroupRef(other, "城关镇第二代表小组")));
+        fixture.givenNoPriorActivity()
+                .when(new FormDeputyGroup(GROUP, TOWNSHIP, "城关镇课题组", GroupKind.TOPIC_GROUP, "乡村振兴", FORMED, A,
+                        null, null, List.of(A), null, CLERK, null))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void anAddedMemberMustBeOnTheRoster() {
+        withRoster(id -> Optional.empty(), noDeputyGroups());
+        fixture.given(formed())
+                .when(new AddGroupMember(GROUP, E, TODAY, CLERK, null))
+                .expectException(unknownReferences("deputyId"))
+                .expectNoEvents();
     }
 
     // --- adding a member
@@ -543,6 +608,32 @@ class DeputyGroupTest {
     }
 
     // --- helpers
+
+    private void withRoster(Roster roster, GroupDirectory directory) {
+        fixture = new AggregateTestFixture<>(DeputyGroup.class);
+        fixture.registerInjectableResource(calendar());
+        fixture.registerInjectableResource(county());
+        fixture.registerInjectableResource(roster);
+        fixture.registerInjectableResource(directory);
+    }
+
+    private static GroupDirectory noDeputyGroups() {
+        return groups(GROUP);
+    }
+
+    private static GroupDirectory inDeputyGroup(UUID deputy, GroupDirectory.GroupRef group) {
+        return new GroupDirectory() {
+            @Override
+            public Optional<GroupRef> deputyGroupOf(UUID deputyId) {
+                return deputyId.equals(deputy) ? Optional.of(group) : Optional.empty();
+            }
+
+            @Override
+            public Optional<String> townshipOf(UUID groupId) {
+                return Optional.empty();
+            }
+        };
+    }
 
     private void refusedForming(FormDeputyGroup command, String field) {
         refusedForming(command, field, null);

@@ -3,14 +3,11 @@ package org.minyi.deputy.group.model;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.minyi.deputy.model.Gender;
 import org.minyi.deputy.model.Mandate;
 import org.minyi.deputy.model.MandateEndReason;
 import org.minyi.deputy.model.MandateLevel;
 import org.minyi.deputy.model.MandateStatus;
-import org.minyi.deputy.model.Occupation;
-import org.minyi.deputy.model.Party;
-import org.minyi.deputy.view.DeputyView;
+import org.minyi.deputy.model.RosterDeputy;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -98,7 +95,7 @@ class GroupMembershipPolicyTest {
                 .hasValueSatisfying(r -> assertThat(r).containsExactly("没有此代表", "no such deputy"));
     }
 
-    private static DeputyView deputy(String home, String mandates) {
+    private static RosterDeputy deputy(String home, String mandates) {
         List<Mandate> held = new ArrayList<>();
         for (String m : mandates.split("/")) {
             String[] part = m.strip().split(":");
@@ -107,8 +104,6 @@ class GroupMembershipPolicyTest {
                     serving ? MandateStatus.SERVING : MandateStatus.ENDED, serving ? null : ENDED,
                     serving ? null : MandateEndReason.RESIGNED));
         }
-        return new DeputyView(UUID.fromString("6f1c1c1e-8d0a-4a53-9a57-4a3d2f0f8a11"), home, "李四", Gender.MALE,
-                LocalDate.of(1975, 3, 1), "汉族", Party.NON_PARTY, Occupation.FARMER, "第1选区", null, held, List.of(),
-                List.of(), 3);
+        return new RosterDeputy(UUID.fromString("6f1c1c1e-8d0a-4a53-9a57-4a3d2f0f8a11"), home, held);
     }
 }
