@@ -41,8 +41,11 @@ public class ProposalQueries {
     /** {@link ReplyDeadlinePolicy#pendingDeadline}: what dueBefore and the deadline order go by. */
     static final String PENDING_DEADLINE = "(CASE WHEN " + AWAITING_REPLY + " THEN p.deadline END)";
 
-    /** {@link ReplyDeadlinePolicy#overdue} as of {@code :today}, written so that the partial index serves it. */
-    static final String OVERDUE = "(" + AWAITING_REPLY + " AND p.deadline < :today)";
+    /**
+     * {@link ReplyDeadlinePolicy#overdue} as of {@code :today}: never null, so that its negation holds the rest;
+     * written so that the partial index serves it.
+     */
+    static final String OVERDUE = "(" + AWAITING_REPLY + " AND p.deadline IS NOT NULL AND p.deadline < :today)";
 
     private final JdbcClient jdbc;
 
