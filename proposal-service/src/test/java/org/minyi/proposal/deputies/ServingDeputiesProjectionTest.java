@@ -4,15 +4,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.minyi.contract.EventTypes;
 import org.minyi.contract.Topics;
-import org.minyi.proposal.testing.DeputyTopic.Mandate;
+import org.minyi.platform.testing.ServiceApiTest;
 import org.minyi.proposal.testing.DeputyTopic;
-import org.minyi.proposal.testing.Tokens;
+import org.minyi.proposal.testing.DeputyTopic.Mandate;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.time.Duration;
 import java.util.List;
@@ -22,9 +18,11 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** The local roster of serving deputies, fed only by real contract events on the embedded broker. */
-@SpringBootTest(properties = "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}")
-@EmbeddedKafka(topics = Topics.DEPUTY_EVENTS, partitions = 1)
+/**
+ * The local roster of serving deputies, fed only by real contract events on the embedded broker. Shares the
+ * API tests' context: it counts the events consumed since it began, its deputies are its own.
+ */
+@ServiceApiTest(topics = {Topics.DEPUTY_EVENTS, Topics.PROPOSAL_EVENTS})
 class ServingDeputiesProjectionTest {
 
     private static final String TOWNSHIP = "339901101";
@@ -42,11 +40,6 @@ class ServingDeputiesProjectionTest {
     ServingDeputiesProjection deputies;
     @Autowired
     JdbcClient jdbc;
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        Tokens.register(registry, "proposal_deputies");
-    }
 
     @AfterAll
     static void close() {

@@ -4,16 +4,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.minyi.contract.Topics;
 import org.minyi.platform.testing.ApiClient;
-import org.minyi.proposal.testing.DeputyTopic.Mandate;
+import org.minyi.platform.testing.ServiceApiTest;
+import org.minyi.platform.testing.Tokens;
 import org.minyi.proposal.testing.DeputyTopic;
-import org.minyi.proposal.testing.Tokens;
+import org.minyi.proposal.testing.DeputyTopic.Mandate;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -31,12 +28,11 @@ import static org.awaitility.Awaitility.await;
  * {@code npc.deputy.events} (real contract events, schema-checked, in the CloudEvents envelope) become able
  * to submit, and a deputy whose {@code MandateEnded} arrives is refused with 422.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}")
-@EmbeddedKafka(topics = {Topics.DEPUTY_EVENTS, Topics.PROPOSAL_EVENTS}, partitions = 1)
+@ServiceApiTest(topics = {Topics.DEPUTY_EVENTS, Topics.PROPOSAL_EVENTS})
 class DeputyRosterFromKafkaTest {
 
-    static final String TOWNSHIP = "339901102";
+    /** A township of its own: the context (and database) is shared with the other API tests. */
+    static final String TOWNSHIP = "339901103";
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
     static final Mandate MANDATE = new Mandate("TOWNSHIP", TOWNSHIP, 18, "2021-12-20");
 
@@ -47,15 +43,13 @@ class DeputyRosterFromKafkaTest {
     @Autowired
     JdbcClient jdbc;
 
-    /** Waits until the service's consumer has applied this many deputy events (its dedup table counts them). */
-    void awaitConsumed(long count) {
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
-                .until(() -> jdbc.sql("SELECT count(*) FROM consumed_event").query(Long.class).single() >= count);
+    long consumed() {
+        return jdbc.sql("SELECT count(*) FROM consumed_event").query(Long.class).single();
     }
 
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        Tokens.register(registry, "proposal_roster");
+    /** Waits until the service's consumer has applied this many deputy events (its dedup table counts them). */
+    void awaitConsumed(long count) {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> consumed() >= count);
     }
 
     @AfterAll
@@ -79,32 +73,33 @@ class DeputyRosterFromKafkaTest {
         List<UUID> deputies = IntStream.range(0, 5).mapToObj(i -> UUID.randomUUID()).toList();
         UUID lead = deputies.get(0);
         String body = motion(lead, deputies.subList(1, 5));
+        long before = consumed();
 
         // Before any event, nobody serves here.
-        var unknown = api.post("/api/proposals", Tokens.deputy(lead), body);
+        var unknown = api.post("/api/proposals", Tokens.deputy(lead.toString()), body);
         assertThat(unknown.status()).isEqualTo(422);
 
         for (int i = 0; i < deputies.size(); i++) {
             topic.registered(deputies.get(i), "白沙代表" + i, TOWNSHIP, List.of(MANDATE));
         }
-        awaitConsumed(5);
+        awaitConsumed(before + 5);
 
-        var created = api.post("/api/proposals", Tokens.deputy(lead), body);
+        var created = api.post("/api/proposals", Tokens.deputy(lead.toString()), body);
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.json().path("leadDeputy").path("name").asString()).isEqualTo("白沙代表0");
 
         // One co-signer's mandate ends: the same motion is refused naming that co-signer.
         UUID leaving = deputies.get(3);
         topic.mandateEnded(leaving, TOWNSHIP, MANDATE, TODAY.toString());
-        awaitConsumed(6);
-        var refused = api.post("/api/proposals", Tokens.deputy(lead), body);
+        awaitConsumed(before + 6);
+        var refused = api.post("/api/proposals", Tokens.deputy(lead.toString()), body);
         assertThat(refused.status()).isEqualTo(422);
         List<String> fields = new ArrayList<>();
         refused.json().path("errors").forEach(e -> fields.add(e.path("field").asString()));
         assertThat(fields).containsExactly("coSignerIds[2]");
 
         // And the deputy whose mandate ended cannot lead a suggestion either.
-        var alone = api.post("/api/proposals", Tokens.deputy(leaving), """
+        var alone = api.post("/api/proposals", Tokens.deputy(leaving.toString()), """
                 {"kind":"SUGGESTION","congressCode":"%s","submittedOn":"%s","leadDeputyId":"%s","title":"增设路灯","category":"OTHER"}"""
                 .formatted(TOWNSHIP, TODAY, leaving));
         assertThat(alone.status()).isEqualTo(422);

@@ -11,17 +11,13 @@ import org.minyi.contract.EventTypes;
 import org.minyi.contract.Topics;
 import org.minyi.platform.testing.ApiClient;
 import org.minyi.platform.testing.PublishedEvents;
-import org.minyi.proposal.testing.Tokens;
+import org.minyi.platform.testing.ServiceApiTest;
+import org.minyi.platform.testing.Tokens;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -32,10 +28,11 @@ import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Proposals over real HTTP, against a real PostgreSQL and a real (embedded KRaft) Kafka broker. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}")
-@EmbeddedKafka(topics = {Topics.DEPUTY_EVENTS, Topics.PROPOSAL_EVENTS}, partitions = 1)
+/**
+ * Proposals over real HTTP, against a real PostgreSQL and a real (embedded KRaft) Kafka broker. Shares its
+ * application context (and database) with the service's other API tests: it counts only its own items.
+ */
+@ServiceApiTest(topics = {Topics.DEPUTY_EVENTS, Topics.PROPOSAL_EVENTS})
 class ProposalApiTest {
 
     static final String TOWNSHIP = "339901101";
@@ -57,11 +54,6 @@ class ProposalApiTest {
     int port;
     @Autowired
     JdbcClient jdbc;
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        Tokens.register(registry, "proposal_api");
-    }
 
     @AfterAll
     static void close() {
@@ -95,11 +87,15 @@ class ProposalApiTest {
     }
 
     static String unit() {
-        return Tokens.unit(UNIT);
+        return Tokens.unit(UNIT, TOWNSHIP);
     }
 
     static String lead() {
-        return Tokens.deputy(LEAD);
+        return deputy(LEAD);
+    }
+
+    static String deputy(UUID id) {
+        return Tokens.deputy(id.toString());
     }
 
     static String ids(List<UUID> ids) {
@@ -115,11 +111,6 @@ class ProposalApiTest {
 
     ApiClient.Response post(String path, String token, String body) {
         return api().post(path, token, body);
-    }
-
-    ApiClient.Response postIfMatch(String path, String token, String body, String ifMatch) {
-        return api().send(api().request(path, token).header("Content-Type", "application/json").header("If-Match", ifMatch)
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     JsonNode ok(ApiClient.Response r) {
@@ -222,12 +213,10 @@ class ProposalApiTest {
 
         // A stale version is refused; the current one passes.
         long version = last.path("version").asLong();
-        var stale = postIfMatch(p + "/close", clerk(), "{\"closedOn\":\"" + TODAY + "\",\"note\":\"主席团决定办结\"}",
-                "\"" + (version - 1) + "\"");
+        var stale = api().step(p + "/close", clerk(), "{\"closedOn\":\"" + TODAY + "\",\"note\":\"主席团决定办结\"}", version - 1);
         assertThat(stale.status()).isEqualTo(412);
         assertThat(stale.json().path("currentVersion").asLong()).isEqualTo(version);
-        JsonNode closed = ok(postIfMatch(p + "/close", clerk(), "{\"closedOn\":\"" + TODAY + "\",\"note\":\"主席团决定办结\"}",
-                "\"" + version + "\""));
+        JsonNode closed = ok(api().step(p + "/close", clerk(), "{\"closedOn\":\"" + TODAY + "\",\"note\":\"主席团决定办结\"}", version));
         assertThat(closed.path("state").asString()).isEqualTo("CLOSED");
         assertThat(closed.has("nextStep")).isFalse();
 
@@ -245,7 +234,7 @@ class ProposalApiTest {
                 "START_REHANDLING@2", "WAIVE_CONSULTATION@2", "REPLY@2", "EVALUATE@2", "START_REHANDLING@3", "CONSULT@3",
                 "REPLY@3", "EVALUATE@3", "CLOSE@3", "RECORD_IMPLEMENTATION@3", "SUPERVISE@3");
         JsonNode onBehalf = item.path("timeline").get(9);
-        assertThat(onBehalf.path("recordedBy").asString()).isEqualTo("clerk-" + TOWNSHIP);
+        assertThat(onBehalf.path("recordedBy").asString()).isEqualTo("test-clerk-" + TOWNSHIP);
         assertThat(onBehalf.path("onBehalfOf").asString()).isEqualTo("deputy:" + LEAD);
         assertThat(onBehalf.path("on").asString()).isEqualTo(TODAY.toString());
         assertThat(item.path("timeline").get(4).path("details").path("replyClass").asString()).isEqualTo("C");
@@ -279,7 +268,7 @@ class ProposalApiTest {
         assertThat(unknownCongress.status()).isEqualTo(422);
         assertThat(fields(unknownCongress)).containsExactly("congressCode");
 
-        var suggestion = post("/api/proposals", Tokens.deputy(DEPUTIES.get(11)), """
+        var suggestion = post("/api/proposals", deputy(DEPUTIES.get(11)), """
                 {"kind":"SUGGESTION","congressCode":"%s","submittedOn":"%s","leadDeputyId":"%s","title":"增设路灯",
                  "category":"OTHER"}""".formatted(TOWNSHIP, TODAY, DEPUTIES.get(11)));
         assertThat(suggestion.status()).as(suggestion.body()).isEqualTo(201);
@@ -332,6 +321,28 @@ class ProposalApiTest {
     }
 
     @Test
+    void aMisspeltPropertyIsNamedAndEveryUnknownSignerInOneRefusal() {
+        var misspelt = post("/api/proposals", lead(), motion(UUID.randomUUID(), TOWNSHIP, DEPUTIES.subList(1, 5), TODAY)
+                .replace("\"content\"", "\"contnet\""));
+        assertThat(misspelt.status()).isEqualTo(400);
+        assertThat(fields(misspelt)).containsExactly("contnet");
+        UUID id = submitted(TODAY);
+        var misspeltStep = post("/api/proposals/" + id + "/register", clerk(), "{\"registerdOn\":\"" + TODAY + "\"}");
+        assertThat(misspeltStep.status()).isEqualTo(400);
+        assertThat(fields(misspeltStep)).containsExactly("registerdOn");
+
+        // A lead deputy whose mandate ended and two co-signers nobody knows: one 422 naming all three.
+        List<UUID> coSigners = List.of(DEPUTIES.get(1), UUID.randomUUID(), DEPUTIES.get(3), UUID.randomUUID());
+        var refused = post("/api/proposals", clerk(), """
+                {"kind":"MOTION","congressCode":"%s","submittedOn":"%s","leadDeputyId":"%s","coSignerIds":[%s],
+                 "title":"关于修缮青石镇村道的议案","category":"URBAN_RURAL_CONSTRUCTION"}""".formatted(TOWNSHIP, TODAY, NOT_SERVING, ids(coSigners)));
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().path("type").asString()).endsWith("/unknown-reference");
+        assertThat(fields(refused)).containsExactly("leadDeputyId", "coSignerIds[1]", "coSignerIds[3]");
+        assertThat(refused.json().path("detailEn").asString()).contains("leadDeputyId", "coSignerIds[1]", "coSignerIds[3]");
+    }
+
+    @Test
     void conversionDeferralAndEscalationAreRecorded() {
         UUID id = submitted(TODAY);
         String p = "/api/proposals/" + id;
@@ -354,7 +365,7 @@ class ProposalApiTest {
         UUID id = assigned(TODAY);
         String p = "/api/proposals/" + id;
         // A deputy submits only as the lead deputy.
-        assertThat(post("/api/proposals", Tokens.deputy(DEPUTIES.get(1)), motion(UUID.randomUUID(), TOWNSHIP,
+        assertThat(post("/api/proposals", deputy(DEPUTIES.get(1)), motion(UUID.randomUUID(), TOWNSHIP,
                 DEPUTIES.subList(1, 5), TODAY)).status()).isEqualTo(403);
         // Another township's clerk neither registers nor reads; a clerk does not act in the county congress.
         assertThat(post(p + "/supervision", Tokens.clerk(OTHER_TOWNSHIP), "{\"on\":\"" + TODAY + "\",\"type\":\"SITE_VISIT\"}").status())
@@ -364,9 +375,9 @@ class ProposalApiTest {
                 .isEqualTo(403);
         // Only the lead unit consults and replies; a co-unit reads; another unit does not.
         String consult = "{\"heldOn\":\"" + TODAY + "\",\"form\":\"PHONE\",\"attendees\":[\"代表0\"]}";
-        assertThat(post(p + "/consultations", Tokens.unit(CO_UNIT), consult).status()).isEqualTo(403);
-        assertThat(api().get(p, Tokens.unit(CO_UNIT)).status()).isEqualTo(200);
-        assertThat(api().get(p, Tokens.unit(OTHER_UNIT)).status()).isEqualTo(403);
+        assertThat(post(p + "/consultations", Tokens.unit(CO_UNIT, TOWNSHIP), consult).status()).isEqualTo(403);
+        assertThat(api().get(p, Tokens.unit(CO_UNIT, TOWNSHIP)).status()).isEqualTo(200);
+        assertThat(api().get(p, Tokens.unit(OTHER_UNIT, TOWNSHIP)).status()).isEqualTo(403);
         // A unit cannot act for someone else; the office can act for the unit.
         assertThat(post(p + "/consultations", unit(), consult.replace("}", ",\"onBehalfOf\":\"unit:" + UNIT + "\"}")).status())
                 .isEqualTo(403);
@@ -375,10 +386,10 @@ class ProposalApiTest {
         ok(post(p + "/replies", unit(), "{\"repliedOn\":\"" + TODAY + "\",\"replyClass\":\"A\",\"text\":\"已解决\"}"));
         // Only the lead deputy evaluates; a co-signer reads.
         String evaluation = "{\"evaluatedOn\":\"" + TODAY + "\",\"result\":\"SATISFIED\"}";
-        assertThat(post(p + "/evaluations", Tokens.deputy(DEPUTIES.get(1)), evaluation).status()).isEqualTo(403);
+        assertThat(post(p + "/evaluations", deputy(DEPUTIES.get(1)), evaluation).status()).isEqualTo(403);
         assertThat(post(p + "/evaluations", unit(), evaluation).status()).isEqualTo(403);
-        assertThat(api().get(p, Tokens.deputy(DEPUTIES.get(1))).status()).isEqualTo(200);
-        assertThat(api().get(p, Tokens.deputy(DEPUTIES.get(11))).status()).isEqualTo(403);
+        assertThat(api().get(p, deputy(DEPUTIES.get(1))).status()).isEqualTo(200);
+        assertThat(api().get(p, deputy(DEPUTIES.get(11))).status()).isEqualTo(403);
         // Office steps are the office's.
         assertThat(post(p + "/supervision", lead(), "{\"on\":\"" + TODAY + "\",\"type\":\"SITE_VISIT\"}").status()).isEqualTo(403);
         JsonNode closed = ok(post(p + "/evaluations", lead(), evaluation));
@@ -400,7 +411,7 @@ class ProposalApiTest {
 
         JsonNode overdueList = ok(api().get("/api/proposals?overdue=true&congressCode=" + TOWNSHIP, clerk()));
         assertThat(ids(overdueList)).contains(overdue.toString()).doesNotContain(fresh.toString(), other.toString());
-        JsonNode assignedToUnit = ok(api().get("/api/proposals?unitCode=" + UNIT + "&state=ASSIGNED", Tokens.admin()));
+        JsonNode assignedToUnit = ok(api().get("/api/proposals?unitCode=" + UNIT + "&state=ASSIGNED", Tokens.countyAdmin()));
         assertThat(ids(assignedToUnit)).contains(overdue.toString(), fresh.toString()).doesNotContain(other.toString());
         JsonNode bySession = ok(api().get("/api/proposals?sessionId=18-3&category=URBAN_RURAL_CONSTRUCTION&deputyId=" + LEAD, clerk()));
         assertThat(ids(bySession)).contains(overdue.toString(), fresh.toString(), other.toString());
@@ -413,9 +424,9 @@ class ProposalApiTest {
         // A unit sees only what is assigned to it; a deputy only what they signed; another township's clerk none of these.
         assertThat(ids(ok(api().get("/api/proposals?size=100", unit())))).contains(overdue.toString(), fresh.toString())
                 .doesNotContain(other.toString());
-        assertThat(ok(api().get("/api/proposals", Tokens.unit(OTHER_UNIT))).path("total").asLong()).isZero();
-        assertThat(ids(ok(api().get("/api/proposals?size=100", Tokens.deputy(DEPUTIES.get(2)))))).contains(other.toString());
-        assertThat(ok(api().get("/api/proposals", Tokens.deputy(DEPUTIES.get(11)))).path("items").toString())
+        assertThat(ok(api().get("/api/proposals", Tokens.unit(OTHER_UNIT, TOWNSHIP))).path("total").asLong()).isZero();
+        assertThat(ids(ok(api().get("/api/proposals?size=100", deputy(DEPUTIES.get(2)))))).contains(other.toString());
+        assertThat(ok(api().get("/api/proposals", deputy(DEPUTIES.get(11)))).path("items").toString())
                 .doesNotContain(other.toString());
         assertThat(ok(api().get("/api/proposals", Tokens.clerk(OTHER_TOWNSHIP))).path("total").asLong()).isZero();
         assertThat(api().get("/api/proposals", Tokens.viewer()).status()).isEqualTo(403);
