@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Bean;
 import java.util.Map;
 
 /**
- * Deputies' motions and suggestions (DOMAIN §4): the proposal aggregate with its view and its publisher to
+ * Deputies' motions and suggestions (docs/domain.md §4): the proposal aggregate with its view and its publisher to
  * {@code npc.proposal.events}, and the roster of serving deputies read from {@code npc.deputy.events}.
  */
 @SpringBootApplication

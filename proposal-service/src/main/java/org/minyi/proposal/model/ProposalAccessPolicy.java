@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Who may do what with proposals (DOMAIN §4, §8; API.md Auth). The congress office is the county admin
+ * Who may do what with proposals (docs/domain.md §4, §8; docs/ARCHITECTURE.md "Access"). The congress office is the county admin
  * for the county congress and every township congress, a township clerk for its townships' congresses:
  * it registers, rejects, converts, assigns, closes, records deferrals, escalations, supervision and
  * implementation, and may record any other step on behalf of a unit or a deputy. A deputy submits as the

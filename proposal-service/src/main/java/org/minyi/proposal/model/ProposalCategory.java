@@ -1,7 +1,7 @@
 package org.minyi.proposal.model;
 
 /**
- * Subject category of a proposal. DOMAIN is silent on the list; our decision, after the usual
+ * Subject category of a proposal. docs/domain.md is silent on the list; our decision, after the usual
  * groupings of county congress offices' yearly reports: economy, urban and rural construction,
  * agriculture and villages, education/science/culture/health, social security, environment,
  * law and governance, other.

@@ -27,7 +27,7 @@ import java.util.UUID;
 
 /**
  * Internal proposal events to the public contract ({@code npc.proposal.events}): what the metrics of
- * DOMAIN §6 need (congress and township, kind, category, session, dates, deadlines, units, reply class,
+ * docs/domain.md §6 need (congress and township, kind, category, session, dates, deadlines, units, reply class,
  * round, consultation or waiver, evaluation, implementation). Never free text: no title, content, reason,
  * reply text, comment or note, and no names (attendees are counted; leaders and handlers left out).
  */

@@ -16,8 +16,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Request bodies of the proposal endpoints (API.md "Proposals"). Each step may carry {@code onBehalfOf}
- * ({@code unit:<code>} or {@code deputy:<id>}) when the office records it for someone else.
+ * Request bodies of the proposal endpoints (described in the service's OpenAPI document, /v3/api-docs). Each
+ * step may carry {@code onBehalfOf} ({@code unit:<code>} or {@code deputy:<id>}) when the office records it for
+ * someone else. A property no record has is refused with 400 naming it.
  */
 public final class ProposalRequests {
 

@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A proposal as the API shows it (API.md: at least {@code id, kind, congressCode, state, round, deadline,
- * overdue, version, timeline[]}). {@code deadline} is the reply deadline of the current round once
+ * A proposal as the API shows it (every field described in the service's OpenAPI document, /v3/api-docs).
+ * {@code deadline} is the reply deadline of the current round once
  * assigned; {@code overdue} is as of today and only while a reply is pending.
  */
 public record ProposalResponse(UUID id, ProposalKind kind, String congressCode, String townshipCode, String sessionId,
