@@ -7,7 +7,6 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.minyi.platform.county.CountyReference;
 import org.minyi.platform.model.BusinessCalendar;
 import org.minyi.platform.model.RuleViolation;
-import org.minyi.platform.model.UnknownReference;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -20,7 +19,7 @@ import java.util.UUID;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * A petition (信访件), event-sourced through its whole lifecycle (DOMAIN §5). Every step is a command
+ * A petition (信访件), event-sourced through its whole lifecycle (docs/domain.md §5). Every step is a command
  * with the caller's business date and an event carrying the facts and deadlines the metrics need. Which
  * step is allowed when is {@link PetitionLifecyclePolicy}'s; the deadlines are {@link PetitionDeadlinePolicy}'s.
  * <p>
@@ -61,6 +60,8 @@ public class Petition {
 
     @CommandHandler
     public Petition(ReceivePetition command, BusinessCalendar calendar, CountyReference county) {
+        PetitionReferences.requireIntake(county, command.townshipCode(), command.villageCode(),
+                command.accusedUnitCode());
         calendar.requireNotFuture("receivedOn", command.receivedOn());
         if (command.petitioners() == null || command.petitioners().isEmpty()) {
             throw new RuleViolation("petitioners", "至少需要一名信访人", "at least one petitioner is required");
@@ -88,9 +89,7 @@ public class Petition {
         requireGiven("category", command.category(), "请选择信访类别", "the category is required");
         String village = villageCode;
         if (command.villageCode() != null) {
-            if (!county.hasVillage(townshipCode, command.villageCode())) {
-                throw new UnknownReference("villageCode", "该乡镇没有此村（社区）", "no such village in this township");
-            }
+            PetitionReferences.requireVillage(county, townshipCode, command.villageCode());
             village = command.villageCode();
         }
         EnumSet<Flag> marks = EnumSet.noneOf(Flag.class);
@@ -98,10 +97,7 @@ public class Petition {
             marks.addAll(command.flags());
         }
         if (command.repeatOf() != null) {
-            if (command.repeatOf().equals(id)) {
-                throw new RuleViolation("repeatOf", "重复信访应关联更早的信访件，而不是本件",
-                        "a repeat links to an earlier petition, not to itself");
-            }
+            requireOriginal(command.repeatOf(), command.originalReceivedOn());
             marks.add(Flag.REPEAT);
         } else if (marks.contains(Flag.REPEAT)) {
             throw new RuleViolation("repeatOf", "重复信访须关联原信访件", "a repeat petition names the original (repeatOf)");
@@ -147,10 +143,7 @@ public class Petition {
         require(PetitionAction.ASSIGN);
         requireStepDate("assignedOn", command.assignedOn(), calendar);
         requireText("unitCode", command.unitCode(), "请选择承办单位", "the handling unit is required");
-        if (!PetitionUnits.mayHandle(county, townshipCode, command.unitCode())) {
-            throw new UnknownReference("unitCode", "本乡镇和县级没有此承办单位",
-                    "no such handling unit in this township or at county level");
-        }
+        PetitionReferences.requireHandlingUnit(county, townshipCode, command.unitCode());
         if (command.unitCode().equals(accusedUnitCode)) {
             // 信访工作条例: complaint material is never passed to the accused.
             throw new RuleViolation("unitCode", "检举、控告不得交由被检举、控告的单位办理",
@@ -186,12 +179,13 @@ public class Petition {
         requireStepDate("on", command.on(), calendar);
         requireGiven("type", command.type(), "请选择督办方式", "the supervision type is required");
         DueStep step = PetitionLifecyclePolicy.dueStep(state);
-        apply(new PetitionSupervised(id, facts(), command.on(), command.type(), step, deadlineOf(step),
+        apply(new PetitionSupervised(id, facts(), command.on(), command.type(), step, deadlines().of(step),
                 command.note(), command.recordedBy(), command.onBehalfOf()));
     }
 
     @CommandHandler
     public void handle(ExtendPetitionDeadline command, BusinessCalendar calendar, CountyReference county) {
+        requireForAssignedUnit(command.onBehalfOf());
         require(PetitionAction.EXTEND);
         requireStepDate("on", command.on(), calendar);
         int max = deadlines(county).maxExtensionDays();
@@ -210,6 +204,7 @@ public class Petition {
 
     @CommandHandler
     public void handle(CompletePetition command, BusinessCalendar calendar, CountyReference county) {
+        requireForAssignedUnit(command.onBehalfOf());
         require(PetitionAction.COMPLETE);
         requireStepDate("completedOn", command.completedOn(), calendar);
         requireText("result", command.result(), "请填写办理结果", "the result is required");
@@ -219,6 +214,7 @@ public class Petition {
 
     @CommandHandler
     public void handle(AnswerPetitioner command, BusinessCalendar calendar, CountyReference county) {
+        requireForAssignedUnit(command.onBehalfOf());
         require(PetitionAction.ANSWER);
         requireStepDate("answeredOn", command.answeredOn(), calendar);
         requireGiven("channel", command.channel(), "请选择答复方式", "the answer's channel is required");
@@ -391,18 +387,38 @@ public class Petition {
         return new PetitionFacts(townshipCode, villageCode, receivedOn, category, flags, unitCode, round);
     }
 
-    private LocalDate deadlineOf(DueStep step) {
-        if (step == null) {
-            return null;
+    private StepDeadlines deadlines() {
+        return new StepDeadlines(registrationDeadline, dispositionDeadline, completionDeadline, answerDeadline,
+                returnVisitDeadline, reviewRequestDeadline);
+    }
+
+    /**
+     * The original of a repeat: one the caller may link ({@code receivedOn} known), not this petition, and
+     * received no later than it.
+     */
+    private void requireOriginal(UUID original, LocalDate originalReceivedOn) {
+        if (original.equals(id)) {
+            throw new RuleViolation("repeatOf", "重复信访应关联更早的信访件，而不是本件",
+                    "a repeat links to an earlier petition, not to itself");
         }
-        return switch (step) {
-            case REGISTER -> registrationDeadline;
-            case DISPOSE -> dispositionDeadline;
-            case COMPLETE -> completionDeadline;
-            case ANSWER -> answerDeadline;
-            case RETURN_VISIT -> returnVisitDeadline;
-            case ARCHIVE -> null;
-        };
+        if (originalReceivedOn == null) {
+            throw PetitionReferences.noOriginal();
+        }
+        if (originalReceivedOn.isAfter(receivedOn)) {
+            throw new RuleViolation("repeatOf", "原信访件应早于本件收到", "the original was received after this petition");
+        }
+    }
+
+    /**
+     * An office typing in a unit's step (extension, completion, answer) types it in for the unit that handles
+     * the petition, not for another one.
+     */
+    private void requireForAssignedUnit(String onBehalfOf) {
+        if (unitCode != null && onBehalfOf != null && onBehalfOf.startsWith("unit:")
+                && !onBehalfOf.equals("unit:" + unitCode)) {
+            throw new RuleViolation("onBehalfOf", "此信访件由 " + unitCode + " 承办",
+                    "the petition is handled by " + unitCode);
+        }
     }
 
     /** A step's business date: given, not in the future, not before the step it follows. */

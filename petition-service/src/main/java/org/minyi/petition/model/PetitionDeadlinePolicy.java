@@ -54,4 +54,17 @@ public final class PetitionDeadlinePolicy {
     public int repeatWindowDays() {
         return days.repeatWindowDays();
     }
+
+    /**
+     * Overdue (docs/domain.md §6): the step the petition waits for has a deadline and the day is past it. The
+     * one definition: a petition's {@code overdue} flag and a list's {@code overdue} filter both come from here.
+     */
+    public static boolean isOverdue(LocalDate deadline, LocalDate today) {
+        return deadline != null && !deadline.isAfter(overdueIfDueBy(today));
+    }
+
+    /** The latest deadline that is overdue on {@code today}: overdue means "due on or before" this day. */
+    public static LocalDate overdueIfDueBy(LocalDate today) {
+        return today.minusDays(1);
+    }
 }

@@ -9,6 +9,7 @@ import org.minyi.petition.model.PetitionScope;
 import org.minyi.petition.model.PetitionState;
 import org.minyi.petition.model.Satisfaction;
 import org.minyi.petition.model.SealedPetitioner;
+import org.minyi.petition.model.StepDeadlines;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,11 +29,6 @@ public record PetitionView(UUID id, String townshipCode, String villageCode, Cha
                            String transferredTo, int round, boolean extensionUsed, Satisfaction satisfaction,
                            DueStep nextStep, LocalDate deadline, StepDeadlines deadlines, long version,
                            List<TimelineEntry> timeline) implements PetitionScope {
-
-    /** The deadline of each step, once set: null until the step before it happened. */
-    public record StepDeadlines(LocalDate registration, LocalDate disposition, LocalDate completion,
-                                LocalDate answer, LocalDate returnVisit, LocalDate reviewRequest) {
-    }
 
     /**
      * One step on the petition's timeline: what was done, its business date, who recorded it (for whom),

@@ -16,28 +16,21 @@ import org.minyi.petition.model.ErasePetitionerData;
 import org.minyi.petition.model.Flag;
 import org.minyi.petition.model.PetitionAccessPolicy;
 import org.minyi.petition.model.PetitionState;
-import org.minyi.petition.model.Petitioner;
-import org.minyi.petition.model.ReceivePetition;
-import org.minyi.petition.model.SealedPetitioner;
-import org.minyi.petition.personaldata.PetitionerVault;
-import org.minyi.petition.personaldata.RepeatFingerprints;
 import org.minyi.petition.view.PetitionListSort;
 import org.minyi.petition.view.PetitionView;
-import org.minyi.petition.view.PetitionViewProjection;
+import org.minyi.petition.view.PetitionViews;
 import org.minyi.platform.county.CountyReference;
-import org.minyi.platform.eventstore.IdempotentCreate;
 import org.minyi.platform.model.RuleViolation;
-import org.minyi.platform.security.Actor;
 import org.minyi.platform.security.Caller;
 import org.minyi.platform.security.OnBehalfOfPolicy;
 import org.minyi.platform.web.ApiProblem;
+import org.minyi.platform.web.CommandSteps;
 import org.minyi.platform.web.ListSorts;
+import org.minyi.platform.web.Page;
 import org.minyi.platform.web.Versions;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -49,9 +42,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -61,24 +52,21 @@ import java.util.UUID;
 @Tag(name = "信访件 / Petitions", description = "信访件的接收与查询 / Receiving and reading petitions (letters and visits)")
 public class PetitionController {
 
-    private final CommandGateway commands;
-    private final PetitionViewProjection views;
+    private final PetitionViews views;
     private final CountyReference county;
     private final PetitionResponses responses;
-    private final PetitionerVault vault;
-    private final RepeatFingerprints repeats;
-    private final TransactionTemplate transaction;
+    private final PetitionIntake intake;
+    private final CommandSteps<PetitionView, PetitionResponse> erasures;
 
-    public PetitionController(CommandGateway commands, PetitionViewProjection views, CountyReference county,
-                              PetitionResponses responses, PetitionerVault vault, RepeatFingerprints repeats,
-                              TransactionTemplate transaction) {
-        this.repeats = repeats;
-        this.commands = commands;
+    public PetitionController(CommandGateway commands, PetitionViews views, CountyReference county,
+                              PetitionResponses responses, PetitionIntake intake) {
         this.views = views;
         this.county = county;
         this.responses = responses;
-        this.vault = vault;
-        this.transaction = transaction;
+        this.intake = intake;
+        this.erasures = new CommandSteps<>(commands, county, views::find, PetitionView::version, responses::of,
+                "信访件 petition", new ApiProblem.Message("只有县人大常委会办公室或本乡镇人大办可以删除信访人个人信息。",
+                "Only the county office or the township's clerk may erase petitioners' personal data."));
     }
 
     @Operation(summary = "接收信访件 / Receive a petition",
@@ -100,31 +88,13 @@ public class PetitionController {
             throw ApiProblem.forbidden("只有本乡镇人大办或县人大常委会办公室可以登记本乡镇的信访件。",
                     "Only the township's congress office or the county office may take in this township's petitions.");
         }
-        checkReferences(request);
-        Actor actor = OnBehalfOfPolicy.resolve(caller, request.onBehalfOf(), county);
-        UUID id = request.id() == null ? UUID.randomUUID() : request.id();
-        List<Petitioner> petitioners = request.petitioners().stream()
-                .map(ReceivePetitionRequest.PetitionerRequest::toPetitioner).toList();
-        // The persons' keys and fingerprints, the event and the view commit together: a refused petition leaves
-        // nothing behind.
-        var result = IdempotentCreate.run(id, views::find, () -> transaction.executeWithoutResult(status -> {
-            List<SealedPetitioner> sealed = vault.seal(id, petitioners);
-            commands.sendAndWait(new ReceivePetition(id, request.channel(), request.receivedOn(),
-                    request.townshipCode(), request.villageCode(), request.visitors(), sealed,
-                    request.subject().strip(), request.content(), request.accusedUnitCode(), actor.recordedBy(),
-                    actor.onBehalfOf()));
-            List<RepeatFingerprints.Person> persons = new ArrayList<>();
-            for (int i = 0; i < sealed.size(); i++) {
-                Petitioner p = petitioners.get(i);
-                persons.add(new RepeatFingerprints.Person(sealed.get(i).personId(), p.name(), p.idNumber(), p.phone()));
-            }
-            repeats.record(id, request.receivedOn(), county.deadlines().petitions().repeatWindowDays(), persons);
-        }));
+        var result = intake.receive(request, OnBehalfOfPolicy.resolve(caller, request.onBehalfOf(), county));
         if (!result.created()) {
             // The same create sent again: no second petition.
             return ResponseEntity.ok(responses.readable(result.item(), caller));
         }
-        return ResponseEntity.created(URI.create("/api/petitions/" + id)).eTag(Versions.etag(result.item().version()))
+        return ResponseEntity.created(URI.create("/api/petitions/" + result.item().id()))
+                .eTag(Versions.etag(result.item().version()))
                 .body(responses.of(result.item(), caller));
     }
 
@@ -154,7 +124,7 @@ public class PetitionController {
                     + " townships (the default without townshipCode); a county-level leader all; a unit only what was"
                     + " assigned to it. Lists carry no petitioner data.")
     @GetMapping
-    public PetitionPage list(@RequestParam(required = false) String townshipCode,
+    public Page<PetitionSummary> list(@RequestParam(required = false) String townshipCode,
                              @RequestParam(required = false) PetitionState state,
                              @RequestParam(required = false) String unitCode,
                              @RequestParam(required = false) Boolean overdue,
@@ -181,12 +151,7 @@ public class PetitionController {
                              @RequestParam(defaultValue = "20") int size,
                              Authentication authentication) {
         Caller caller = Caller.from(authentication);
-        if (page < 0) {
-            throw new RuleViolation("page", "页码从 0 开始", "page starts at 0");
-        }
-        if (size < 1 || size > 100) {
-            throw new RuleViolation("size", "每页条数为 1 到 100", "size is 1 to 100");
-        }
+        Page.checkRequest(page, size);
         if (from != null && to != null && to.isBefore(from)) {
             throw new RuleViolation("to", "结束日期不能早于开始日期", "to must not be before from");
         }
@@ -199,12 +164,12 @@ public class PetitionController {
         if (unitCode != null && scope.unitCode() != null && !scope.unitCode().equals(unitCode)) {
             throw ApiProblem.forbidden("承办单位只能查看交办给本单位的信访件。", "A unit reads only the petitions assigned to it.");
         }
-        var query = new PetitionViewProjection.ListQuery(townshipCode, townshipCode == null ? scope.townships() : null,
+        var query = new PetitionViews.ListQuery(townshipCode, townshipCode == null ? scope.townships() : null,
                 state, scope.unitCode() != null ? scope.unitCode() : unitCode, overdue, category, from, to,
                 responses.today(), channel, dueBefore, flags == null ? null : flags.stream().filter(Objects::nonNull).toList(),
                 instructed, owner == null || owner.isBlank() ? null : owner.strip());
         List<PetitionSummary> items = views.page(query, order, page, size).stream().map(responses::summary).toList();
-        return new PetitionPage(items, page, size, views.count(query));
+        return new Page<>(items, page, size, views.count(query));
     }
 
     @Operation(summary = "删除信访人个人信息 / Erase petitioners' personal data",
@@ -222,39 +187,11 @@ public class PetitionController {
                                                   @Valid @RequestBody(required = false) ErasureRequest request,
                                                   @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                   Authentication authentication) {
-        Caller caller = Caller.from(authentication);
-        PetitionView view = views.find(id).orElseThrow(() -> ApiProblem.notFound("信访件 petition", id.toString()));
-        if (!PetitionAccessPolicy.mayErase(caller, view)) {
-            throw ApiProblem.forbidden("只有县人大常委会办公室或本乡镇人大办可以删除信访人个人信息。",
-                    "Only the county office or the township's clerk may erase petitioners' personal data.");
-        }
-        Versions.requireMatch(ifMatch, view.version());
-        commands.sendAndWait(new ErasePetitionerData(id, request == null ? null : request.personIds(), caller.account(),
-                null));
-        PetitionView after = views.find(id).orElseThrow();
-        return ResponseEntity.ok().eTag(Versions.etag(after.version())).body(responses.of(after, caller));
+        return erasures.run(id, ifMatch, authentication, null, PetitionAccessPolicy::mayErase, (view, caller, actor) ->
+                new ErasePetitionerData(id, request == null ? null : request.personIds(), actor.recordedBy(), null));
     }
 
     /** Body of the erasure: the persons to erase, or none for all of the petition's petitioners. */
     public record ErasureRequest(@Size(max = 1000) List<@NotNull UUID> personIds) {
-    }
-
-    /** Township, village and unit must exist in the county's reference data: 422 naming each unknown one. */
-    private void checkReferences(ReceivePetitionRequest request) {
-        List<Map<String, String>> unknown = new ArrayList<>();
-        if (county.township(request.townshipCode()).isEmpty()) {
-            unknown.add(Map.of("field", "townshipCode", "message", "本县没有此乡镇", "messageEn", "no such township in this county"));
-        } else if (request.villageCode() != null && !county.hasVillage(request.townshipCode(), request.villageCode())) {
-            unknown.add(Map.of("field", "villageCode", "message", "该乡镇没有此村（社区）", "messageEn", "no such village in this township"));
-        }
-        if (request.accusedUnitCode() != null && !county.hasUnit(request.accusedUnitCode())) {
-            unknown.add(Map.of("field", "accusedUnitCode", "message", "没有此单位", "messageEn", "no such unit"));
-        }
-        if (!unknown.isEmpty()) {
-            throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-reference",
-                    new ApiProblem.Message("引用的对象不存在", "Unknown reference"),
-                    new ApiProblem.Message("请求引用了不存在的乡镇、村或单位。", "The request refers to an unknown township, village or unit."))
-                    .with("errors", unknown);
-        }
     }
 }

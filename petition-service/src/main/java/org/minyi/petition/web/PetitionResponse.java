@@ -7,6 +7,7 @@ import org.minyi.petition.model.Flag;
 import org.minyi.petition.model.PetitionAction;
 import org.minyi.petition.model.PetitionState;
 import org.minyi.petition.model.Satisfaction;
+import org.minyi.petition.model.StepDeadlines;
 import org.minyi.petition.model.VisiblePetitioner;
 import org.minyi.petition.view.PetitionView;
 
@@ -28,7 +29,7 @@ public record PetitionResponse(UUID id, Channel channel, String townshipCode, St
                                String accusedUnitCode, String unitCode, String transferredTo, UUID repeatOf, int round,
                                Satisfaction satisfaction, List<VisiblePetitioner> petitioners,
                                List<UUID> repeatCandidates, DueStep nextStep,
-                               LocalDate deadline, boolean overdue, PetitionView.StepDeadlines deadlines,
+                               LocalDate deadline, boolean overdue, StepDeadlines deadlines,
                                Set<PetitionAction> allowedActions, long version,
                                List<PetitionView.TimelineEntry> timeline) {
 }

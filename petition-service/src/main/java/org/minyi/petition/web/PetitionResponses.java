@@ -1,13 +1,14 @@
 package org.minyi.petition.web;
 
 import org.minyi.petition.model.PetitionAccessPolicy;
+import org.minyi.petition.model.PetitionDeadlinePolicy;
 import org.minyi.petition.model.PetitionLifecyclePolicy;
 import org.minyi.petition.model.PetitionerMaskingPolicy;
 import org.minyi.petition.model.VisiblePetitioner;
 import org.minyi.petition.personaldata.PetitionerVault;
 import org.minyi.petition.personaldata.RepeatFingerprints;
 import org.minyi.petition.view.PetitionView;
-import org.minyi.petition.view.PetitionViewProjection;
+import org.minyi.petition.view.PetitionViews;
 import org.minyi.platform.model.BusinessCalendar;
 import org.minyi.platform.security.Caller;
 import org.minyi.platform.web.ApiProblem;
@@ -24,10 +25,10 @@ public class PetitionResponses {
     private final BusinessCalendar calendar;
     private final PetitionerVault vault;
     private final RepeatFingerprints repeats;
-    private final PetitionViewProjection views;
+    private final PetitionViews views;
 
     public PetitionResponses(BusinessCalendar calendar, PetitionerVault vault, RepeatFingerprints repeats,
-                             PetitionViewProjection views) {
+                             PetitionViews views) {
         this.calendar = calendar;
         this.vault = vault;
         this.repeats = repeats;
@@ -85,8 +86,8 @@ public class PetitionResponses {
         return calendar.today();
     }
 
-    /** Overdue when today is after the deadline of the step the petition waits for. */
-    public boolean isOverdue(PetitionView v) {
-        return v.deadline() != null && calendar.today().isAfter(v.deadline());
+    /** Overdue as the model defines it, as of today. */
+    private boolean isOverdue(PetitionView v) {
+        return PetitionDeadlinePolicy.isOverdue(v.deadline(), calendar.today());
     }
 }

@@ -1,19 +1,5 @@
 package org.minyi.petition.web;
 
-import org.minyi.petition.web.PetitionStepRequests.AnswerRequest;
-import org.minyi.petition.web.PetitionStepRequests.AppointmentRequest;
-import org.minyi.petition.web.PetitionStepRequests.ArchiveRequest;
-import org.minyi.petition.web.PetitionStepRequests.AssignRequest;
-import org.minyi.petition.web.PetitionStepRequests.CompleteRequest;
-import org.minyi.petition.web.PetitionStepRequests.ExtensionRequest;
-import org.minyi.petition.web.PetitionStepRequests.InstructionRequest;
-import org.minyi.petition.web.PetitionStepRequests.NotAcceptRequest;
-import org.minyi.petition.web.PetitionStepRequests.OwnershipRequest;
-import org.minyi.petition.web.PetitionStepRequests.RegisterRequest;
-import org.minyi.petition.web.PetitionStepRequests.ReturnVisitRequest;
-import org.minyi.petition.web.PetitionStepRequests.ReviewRequestRequest;
-import org.minyi.petition.web.PetitionStepRequests.SupervisionRequest;
-import org.minyi.petition.web.PetitionStepRequests.TransferRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -39,16 +25,26 @@ import org.minyi.petition.model.SupervisePetition;
 import org.minyi.petition.model.TakeCaseOwnership;
 import org.minyi.petition.model.TransferPetition;
 import org.minyi.petition.view.PetitionView;
-import org.minyi.petition.view.PetitionViewProjection;
+import org.minyi.petition.view.PetitionViews;
+import org.minyi.petition.web.PetitionStepRequests.AnswerRequest;
+import org.minyi.petition.web.PetitionStepRequests.AppointmentRequest;
+import org.minyi.petition.web.PetitionStepRequests.ArchiveRequest;
+import org.minyi.petition.web.PetitionStepRequests.AssignRequest;
+import org.minyi.petition.web.PetitionStepRequests.CompleteRequest;
+import org.minyi.petition.web.PetitionStepRequests.ExtensionRequest;
+import org.minyi.petition.web.PetitionStepRequests.InstructionRequest;
+import org.minyi.petition.web.PetitionStepRequests.NotAcceptRequest;
+import org.minyi.petition.web.PetitionStepRequests.OwnershipRequest;
+import org.minyi.petition.web.PetitionStepRequests.RegisterRequest;
+import org.minyi.petition.web.PetitionStepRequests.ReturnVisitRequest;
+import org.minyi.petition.web.PetitionStepRequests.ReviewRequestRequest;
+import org.minyi.petition.web.PetitionStepRequests.SupervisionRequest;
+import org.minyi.petition.web.PetitionStepRequests.TransferRequest;
 import org.minyi.platform.county.CountyReference;
-import org.minyi.platform.model.RuleViolation;
-import org.minyi.platform.model.UnknownReference;
-import org.minyi.platform.security.Actor;
 import org.minyi.platform.security.Caller;
-import org.minyi.platform.security.OnBehalfOfPolicy;
 import org.minyi.platform.security.Role;
 import org.minyi.platform.web.ApiProblem;
-import org.minyi.platform.web.Versions;
+import org.minyi.platform.web.CommandSteps;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -58,6 +54,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 
@@ -83,17 +80,15 @@ public class PetitionStepController {
     private static final String ID = "信访件 id / Petition id";
     private static final String IF_MATCH = "可选：当前版本，已变化时 412 / Optional: the version the step was meant for; 412 when the petition has moved on";
 
-    private final CommandGateway commands;
-    private final PetitionViewProjection views;
-    private final PetitionResponses responses;
-    private final CountyReference county;
+    private final PetitionViews views;
+    private final CommandSteps<PetitionView, PetitionResponse> steps;
 
-    public PetitionStepController(CommandGateway commands, PetitionViewProjection views, PetitionResponses responses,
+    public PetitionStepController(CommandGateway commands, PetitionViews views, PetitionResponses responses,
                                   CountyReference county) {
-        this.commands = commands;
         this.views = views;
-        this.responses = responses;
-        this.county = county;
+        this.steps = new CommandSteps<>(commands, county, views::find, PetitionView::version, responses::of,
+                "信访件 petition", new ApiProblem.Message("当前账号无权对此信访件录入这一步骤。",
+                "This account may not record this step on this petition."));
     }
 
     @Operation(summary = "登记 / Register",
@@ -105,14 +100,10 @@ public class PetitionStepController {
                                                      @Valid @RequestBody RegisterRequest r,
                                                      @Parameter(description = IF_MATCH) @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                      Authentication authentication) {
-        return step(id, ifMatch, authentication, PetitionAction.REGISTER, r.onBehalfOf(), (view, caller, actor) -> {
-            if (r.repeatOf() != null) {
-                checkOriginal(r.repeatOf(), view, caller);
-            }
-            return new RegisterPetition(id, r.registeredOn(), r.category(), r.villageCode(),
-                    r.flags() == null ? Set.of() : Set.copyOf(r.flags()),
-                    r.repeatOf(), actor.recordedBy(), actor.onBehalfOf());
-        });
+        return steps.run(id, ifMatch, authentication, r.onBehalfOf(), may(PetitionAction.REGISTER), (view, caller, actor) ->
+                new RegisterPetition(id, r.registeredOn(), r.category(), r.villageCode(),
+                        r.flags() == null ? Set.of() : Set.copyOf(r.flags()), r.repeatOf(),
+                        originalReceivedOn(r.repeatOf(), caller), actor.recordedBy(), actor.onBehalfOf()));
     }
 
     @Operation(summary = "领导阅批 / Leader's instruction",
@@ -122,7 +113,7 @@ public class PetitionStepController {
                                                      @Valid @RequestBody InstructionRequest r,
                                                      @Parameter(description = IF_MATCH) @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                      Authentication authentication) {
-        return step(id, ifMatch, authentication, PetitionAction.INSTRUCT, r.onBehalfOf(), (view, caller, actor) ->
+        return steps.run(id, ifMatch, authentication, r.onBehalfOf(), may(PetitionAction.INSTRUCT), (view, caller, actor) ->
                 new InstructPetition(id, r.on(), leader(r.leader(), caller), r.text(), actor.recordedBy(), actor.onBehalfOf()));
     }
 
@@ -133,7 +124,7 @@ public class PetitionStepController {
                                                           @Valid @RequestBody OwnershipRequest r,
                                                           @Parameter(description = IF_MATCH) @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                           Authentication authentication) {
-        return step(id, ifMatch, authentication, PetitionAction.TAKE_OWNERSHIP, r.onBehalfOf(), (view, caller, actor) ->
+        return steps.run(id, ifMatch, authentication, r.onBehalfOf(), may(PetitionAction.TAKE_OWNERSHIP), (view, caller, actor) ->
                 new TakeCaseOwnership(id, r.on(), leader(r.leader(), caller), r.note(), actor.recordedBy(), actor.onBehalfOf()));
     }
 
@@ -144,7 +135,7 @@ public class PetitionStepController {
                                                             @Valid @RequestBody AppointmentRequest r,
                                                             @Parameter(description = IF_MATCH) @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                             Authentication authentication) {
-        return step(id, ifMatch, authentication, PetitionAction.HOLD_APPOINTMENT, r.onBehalfOf(), (view, caller, actor) ->
+        return steps.run(id, ifMatch, authentication, r.onBehalfOf(), may(PetitionAction.HOLD_APPOINTMENT), (view, caller, actor) ->
                 new HoldAppointment(id, r.on(), leader(r.leader(), caller), r.note(), actor.recordedBy(), actor.onBehalfOf()));
     }
 
@@ -156,7 +147,7 @@ public class PetitionStepController {
                                                    @Valid @RequestBody AssignRequest r,
                                                    @Parameter(description = IF_MATCH) @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                    Authentication authentication) {
-        return step(id, ifMatch, authentication, PetitionAction.ASSIGN, r.onBehalfOf(), (view, caller, actor) ->
+        return steps.run(id, ifMatch, authentication, r.onBehalfOf(), may(PetitionAction.ASSIGN), (view, caller, actor) ->
                 new AssignPetition(id, r.assignedOn(), r.unitCode().strip(), actor.recordedBy(), actor.onBehalfOf()));
     }
 
@@ -166,7 +157,7 @@ public class PetitionStepController {
                                                      @Valid @RequestBody TransferRequest r,
                                                      @Parameter(description = IF_MATCH) @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                      Authentication authentication) {
-        return step(id, ifMatch, authentication, PetitionAction.TRANSFER, r.onBehalfOf(), (view, caller, actor) ->
+        return steps.run(id, ifMatch, authentication, r.onBehalfOf(), may(PetitionAction.TRANSFER), (view, caller, actor) ->
                 new TransferPetition(id, r.transferredOn(), r.body(), actor.recordedBy(), actor.onBehalfOf()));
     }
 
@@ -176,7 +167,7 @@ public class PetitionStepController {
                                                       @Valid @RequestBody NotAcceptRequest r,
                                                       @Parameter(description = IF_MATCH) @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                       Authentication authentication) {
-        return step(id, ifMatch, authentication, PetitionAction.NOT_ACCEPT, r.onBehalfOf(), (view, caller, actor) ->
+        return steps.run(id, ifMatch, authentication, r.onBehalfOf(), may(PetitionAction.NOT_ACCEPT), (view, caller, actor) ->
                 new NotAcceptPetition(id, r.decidedOn(), r.reason(), actor.recordedBy(), actor.onBehalfOf()));
     }
 
@@ -187,7 +178,7 @@ public class PetitionStepController {
                                                       @Valid @RequestBody SupervisionRequest r,
                                                       @Parameter(description = IF_MATCH) @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                       Authentication authentication) {
-        return step(id, ifMatch, authentication, PetitionAction.SUPERVISE, r.onBehalfOf(), (view, caller, actor) ->
+        return steps.run(id, ifMatch, authentication, r.onBehalfOf(), may(PetitionAction.SUPERVISE), (view, caller, actor) ->
                 new SupervisePetition(id, r.on(), r.type(), r.note(), actor.recordedBy(), actor.onBehalfOf()));
     }
 
@@ -199,7 +190,7 @@ public class PetitionStepController {
                                                    @Valid @RequestBody ExtensionRequest r,
                                                    @Parameter(description = IF_MATCH) @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                    Authentication authentication) {
-        return step(id, ifMatch, authentication, PetitionAction.EXTEND, r.onBehalfOf(), (view, caller, actor) ->
+        return steps.run(id, ifMatch, authentication, r.onBehalfOf(), may(PetitionAction.EXTEND), (view, caller, actor) ->
                 new ExtendPetitionDeadline(id, r.on(), r.days(), r.reason(), actor.recordedBy(), actor.onBehalfOf()));
     }
 
@@ -211,7 +202,7 @@ public class PetitionStepController {
                                                      @Valid @RequestBody CompleteRequest r,
                                                      @Parameter(description = IF_MATCH) @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                      Authentication authentication) {
-        return step(id, ifMatch, authentication, PetitionAction.COMPLETE, r.onBehalfOf(), (view, caller, actor) ->
+        return steps.run(id, ifMatch, authentication, r.onBehalfOf(), may(PetitionAction.COMPLETE), (view, caller, actor) ->
                 new CompletePetition(id, r.completedOn(), r.result(), actor.recordedBy(), actor.onBehalfOf()));
     }
 
@@ -222,7 +213,7 @@ public class PetitionStepController {
                                                    @Valid @RequestBody AnswerRequest r,
                                                    @Parameter(description = IF_MATCH) @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                    Authentication authentication) {
-        return step(id, ifMatch, authentication, PetitionAction.ANSWER, r.onBehalfOf(), (view, caller, actor) ->
+        return steps.run(id, ifMatch, authentication, r.onBehalfOf(), may(PetitionAction.ANSWER), (view, caller, actor) ->
                 new AnswerPetitioner(id, r.answeredOn(), r.channel(), r.text(), actor.recordedBy(), actor.onBehalfOf()));
     }
 
@@ -232,7 +223,7 @@ public class PetitionStepController {
                                                         @Valid @RequestBody ReturnVisitRequest r,
                                                         @Parameter(description = IF_MATCH) @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                         Authentication authentication) {
-        return step(id, ifMatch, authentication, PetitionAction.RETURN_VISIT, r.onBehalfOf(), (view, caller, actor) ->
+        return steps.run(id, ifMatch, authentication, r.onBehalfOf(), may(PetitionAction.RETURN_VISIT), (view, caller, actor) ->
                 new RecordReturnVisit(id, r.visitedOn(), r.satisfaction(), actor.recordedBy(), actor.onBehalfOf()));
     }
 
@@ -244,7 +235,7 @@ public class PetitionStepController {
                                                           @Valid @RequestBody ReviewRequestRequest r,
                                                           @Parameter(description = IF_MATCH) @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                           Authentication authentication) {
-        return step(id, ifMatch, authentication, PetitionAction.REQUEST_REVIEW, r.onBehalfOf(), (view, caller, actor) ->
+        return steps.run(id, ifMatch, authentication, r.onBehalfOf(), may(PetitionAction.REQUEST_REVIEW), (view, caller, actor) ->
                 new RequestReview(id, r.requestedOn(), r.reason(), actor.recordedBy(), actor.onBehalfOf()));
     }
 
@@ -254,40 +245,13 @@ public class PetitionStepController {
                                                     @Valid @RequestBody ArchiveRequest r,
                                                     @Parameter(description = IF_MATCH) @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                     Authentication authentication) {
-        return step(id, ifMatch, authentication, PetitionAction.ARCHIVE, r.onBehalfOf(), (view, caller, actor) ->
+        return steps.run(id, ifMatch, authentication, r.onBehalfOf(), may(PetitionAction.ARCHIVE), (view, caller, actor) ->
                 new ArchivePetition(id, r.archivedOn(), actor.recordedBy(), actor.onBehalfOf()));
     }
 
-    /** Builds a step's command once the petition, the caller and whom it acts for are known. */
-    @FunctionalInterface
-    interface StepCommand {
-        Object build(PetitionView petition, Caller caller, Actor actor);
-    }
-
-    private ResponseEntity<PetitionResponse> step(UUID id, String ifMatch, Authentication authentication,
-                                                  PetitionAction action, String onBehalfOf, StepCommand command) {
-        Caller caller = Caller.from(authentication);
-        PetitionView view = views.find(id).orElseThrow(() -> ApiProblem.notFound("信访件 petition", id.toString()));
-        if (!PetitionAccessPolicy.mayRecord(caller, view, action)) {
-            throw ApiProblem.forbidden("当前账号无权对此信访件录入这一步骤。",
-                    "This account may not record this step on this petition.");
-        }
-        Versions.requireMatch(ifMatch, view.version());
-        Actor actor = OnBehalfOfPolicy.resolve(caller, onBehalfOf, county);
-        requireAssignedUnit(view, action, actor);
-        commands.sendAndWait(command.build(view, caller, actor));
-        PetitionView after = views.find(id).orElseThrow();
-        return ResponseEntity.ok().eTag(Versions.etag(after.version())).body(responses.of(after, caller));
-    }
-
-    /** An office typing in a unit's step types it in for the unit that handles the petition. */
-    private static void requireAssignedUnit(PetitionView view, PetitionAction action, Actor actor) {
-        if (PetitionAccessPolicy.UNIT_STEPS.contains(action) && view.assignedUnitCode() != null
-                && actor.onBehalfOf() != null && actor.onBehalfOf().startsWith("unit:")
-                && !actor.onBehalfOf().equals("unit:" + view.assignedUnitCode())) {
-            throw new RuleViolation("onBehalfOf", "此信访件由 " + view.assignedUnitCode() + " 承办",
-                    "the petition is handled by " + view.assignedUnitCode());
-        }
+    /** Whether the caller may record that step on the petition (whether its state allows it is the model's). */
+    private static CommandSteps.Access<PetitionView> may(PetitionAction action) {
+        return (caller, petition) -> PetitionAccessPolicy.mayRecord(caller, petition, action);
     }
 
     /** A leader recording its own step is the leader; an office typing it in names the leader. */
@@ -298,12 +262,12 @@ public class PetitionStepController {
         return given;
     }
 
-    /** The original of a repeat is an earlier petition the caller may read: 422 otherwise, revealing nothing. */
-    private void checkOriginal(UUID repeatOf, PetitionView petition, Caller caller) {
-        PetitionView original = views.find(repeatOf).filter(o -> PetitionAccessPolicy.mayRead(caller, o))
-                .orElseThrow(() -> new UnknownReference("repeatOf", "没有可关联的原信访件", "no such original petition"));
-        if (original.receivedOn().isAfter(petition.receivedOn())) {
-            throw new RuleViolation("repeatOf", "原信访件应早于本件收到", "the original was received after this petition");
+    /** When the original of a repeat was received, if it is a petition the caller may read; null otherwise. */
+    private LocalDate originalReceivedOn(UUID repeatOf, Caller caller) {
+        if (repeatOf == null) {
+            return null;
         }
+        return views.find(repeatOf).filter(o -> PetitionAccessPolicy.mayRead(caller, o)).map(PetitionView::receivedOn)
+                .orElse(null);
     }
 }

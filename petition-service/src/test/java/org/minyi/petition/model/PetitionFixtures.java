@@ -136,7 +136,7 @@ final class PetitionFixtures {
         return new PetitionView(UUID.randomUUID(), township, null, Channel.LETTER, D0, state, null,
                 petitioners.size(), false, "举报", null, accusedUnit, assignedUnit, petitioners, Category.OTHER,
                 List.of(), null, null, 1, false, null, PetitionLifecyclePolicy.dueStep(state), null,
-                new PetitionView.StepDeadlines(null, null, null, null, null, null), 0, List.of());
+                new StepDeadlines(null, null, null, null, null, null), 0, List.of());
     }
 
     /** The events that bring a petition to one stage of its life. */
@@ -178,7 +178,7 @@ final class PetitionFixtures {
     /** A valid command for the action, dated today. */
     static Object command(PetitionAction action) {
         return switch (action) {
-            case REGISTER -> new RegisterPetition(ID, TODAY, Category.LAND, null, Set.of(), null, "demo-clerk", null);
+            case REGISTER -> new RegisterPetition(ID, TODAY, Category.LAND, null, Set.of(), null, null, "demo-clerk", null);
             case INSTRUCT -> new InstructPetition(ID, TODAY, "王主任", "请认真办理", "leader", null);
             case TAKE_OWNERSHIP -> new TakeCaseOwnership(ID, TODAY, "王主任", null, "leader", null);
             case HOLD_APPOINTMENT -> new HoldAppointment(ID, TODAY, "王主任", "在镇信访室约见", "leader", null);

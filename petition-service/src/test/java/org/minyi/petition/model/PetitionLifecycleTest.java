@@ -102,9 +102,9 @@ class PetitionLifecycleTest {
         } else {
             when.expectNoEvents()
                     .expectException(Matchers.predicate((Object e) -> e instanceof IllegalPetitionStep step
-                            && step.action() == action
-                            && step.currentState() == scenario.state
-                            && step.allowedActions().equals(allowed)));
+                            && step.refused() == action
+                            && step.state() == scenario.state
+                            && step.allowed().equals(allowed)));
         }
     }
 

@@ -109,7 +109,7 @@ class PetitionTest {
         UUID original = UUID.randomUUID();
         fixture.given(received())
                 .when(new RegisterPetition(ID, D0.plusDays(2), Category.DEMOLITION, "339901101202",
-                        Set.of(Flag.IMPORTANT), original, "demo-clerk", "unit:339901101-XF"))
+                        Set.of(Flag.IMPORTANT), original, D0.minusDays(30), "demo-clerk", "unit:339901101-XF"))
                 .expectEvents(new PetitionRegistered(ID, new PetitionFacts(TOWNSHIP, "339901101202", D0,
                         Category.DEMOLITION, List.of(Flag.REPEAT, Flag.IMPORTANT), null, 1), D0.plusDays(2), original,
                         D0.plusDays(3), D0.plusDays(15), "demo-clerk", "unit:339901101-XF"));
@@ -118,7 +118,7 @@ class PetitionTest {
     @Test
     void aComplaintAgainstAUnitIsFlaggedAsSuch() {
         fixture.given(received(ACCUSED))
-                .when(new RegisterPetition(ID, TODAY, Category.OTHER, null, null, null, "demo-clerk", null))
+                .when(new RegisterPetition(ID, TODAY, Category.OTHER, null, null, null, null, "demo-clerk", null))
                 .expectEvents(new PetitionRegistered(ID, facts(Category.OTHER, List.of(Flag.COMPLAINT_AGAINST_UNIT),
                         null, 1), TODAY, null, D0.plusDays(3), D0.plusDays(15), "demo-clerk", null));
     }
@@ -126,11 +126,11 @@ class PetitionTest {
     @Test
     void aRepeatNamesItsOriginalWhichIsNotItself() {
         fixture.given(received())
-                .when(new RegisterPetition(ID, TODAY, Category.LAND, null, Set.of(Flag.REPEAT), null, "c", null))
+                .when(new RegisterPetition(ID, TODAY, Category.LAND, null, Set.of(Flag.REPEAT), null, null, "c", null))
                 .expectException(Matchers.predicate((Object e) -> e instanceof RuleViolation v && v.field().equals("repeatOf")))
                 .expectNoEvents();
         fixture.given(received())
-                .when(new RegisterPetition(ID, TODAY, Category.LAND, null, Set.of(), ID, "c", null))
+                .when(new RegisterPetition(ID, TODAY, Category.LAND, null, Set.of(), ID, D0, "c", null))
                 .expectException(Matchers.predicate((Object e) -> e instanceof RuleViolation v && v.field().equals("repeatOf")))
                 .expectNoEvents();
     }
@@ -138,10 +138,10 @@ class PetitionTest {
     @Test
     void registrationNeedsACategoryAndAVillageOfTheTownship() {
         fixture.given(received())
-                .when(new RegisterPetition(ID, TODAY, null, null, Set.of(), null, "c", null))
+                .when(new RegisterPetition(ID, TODAY, null, null, Set.of(), null, null, "c", null))
                 .expectException(Matchers.predicate((Object e) -> e instanceof RuleViolation v && v.field().equals("category")));
         fixture.given(received())
-                .when(new RegisterPetition(ID, TODAY, Category.LAND, "339901102201", Set.of(), null, "c", null))
+                .when(new RegisterPetition(ID, TODAY, Category.LAND, "339901102201", Set.of(), null, null, "c", null))
                 .expectException(Matchers.predicate((Object e) -> e instanceof UnknownReference r && r.field().equals("villageCode")));
     }
 
@@ -163,7 +163,7 @@ class PetitionTest {
                 .expectException(Matchers.predicate((Object e) -> e instanceof RuleViolation v && v.field().equals("on")))
                 .expectNoEvents();
         fixture.given(received())
-                .when(new RegisterPetition(ID, null, Category.LAND, null, Set.of(), null, "c", null))
+                .when(new RegisterPetition(ID, null, Category.LAND, null, Set.of(), null, null, "c", null))
                 .expectException(Matchers.predicate((Object e) -> e instanceof RuleViolation v && v.field().equals("registeredOn")));
     }
 
@@ -254,8 +254,8 @@ class PetitionTest {
         fixture.given(received(), registered(), assigned(), PetitionFixtures.extended(UNIT))
                 .when(new ExtendPetitionDeadline(ID, TODAY, 5, "还需要时间", "demo-unit", null))
                 .expectException(Matchers.predicate((Object e) -> e instanceof IllegalPetitionStep s
-                        && s.currentState() == PetitionState.ASSIGNED && !s.allowedActions().contains(PetitionAction.EXTEND)
-                        && s.allowedActions().contains(PetitionAction.COMPLETE)))
+                        && s.state() == PetitionState.ASSIGNED && !s.allowed().contains(PetitionAction.EXTEND)
+                        && s.allowed().contains(PetitionAction.COMPLETE)))
                 .expectNoEvents();
     }
 
