@@ -1,5 +1,7 @@
 package org.minyi.proposal;
 
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.minyi.platform.testing.ApiClient;
 import org.minyi.platform.testing.TestInfrastructure;
@@ -17,7 +19,12 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The service starts on a real PostgreSQL and Kafka with its event store, and guards its API with tokens. */
+/**
+ * The service starts on a real PostgreSQL and Kafka with its event store, and guards its API with tokens. A
+ * context of its own (it counts the whole event store), with a broker of its own: the broker's address goes into
+ * the system property {@code spring.embedded.kafka.brokers} that the shared context's tests read their broker
+ * from, so the address they had is put back when this class is done.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}")
 @EmbeddedKafka(partitions = 1)
@@ -28,9 +35,24 @@ class ProposalServiceStartsTest {
     @Autowired
     JdbcClient jdbc;
 
+    private static final String BROKERS = "spring.embedded.kafka.brokers";
+    private static String sharedBrokers;
+
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         TestInfrastructure.register(registry, "proposal");
+    }
+
+    @BeforeAll
+    static void rememberTheSharedBroker() {
+        sharedBrokers = System.getProperty(BROKERS);
+    }
+
+    @AfterAll
+    static void restoreTheSharedBroker() {
+        if (sharedBrokers != null) {
+            System.setProperty(BROKERS, sharedBrokers);
+        }
     }
 
     @Test

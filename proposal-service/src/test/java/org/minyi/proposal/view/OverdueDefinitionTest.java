@@ -8,6 +8,9 @@ import org.minyi.proposal.model.ReplyDeadlinePolicy;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -51,6 +54,14 @@ class OverdueDefinitionTest {
 
         assertThat(ids(true, session)).containsExactlyInAnyOrderElementsOf(overdue);
         assertThat(ids(false, session)).containsExactlyInAnyOrderElementsOf(notOverdue);
+    }
+
+    @Test
+    void theAwaitingStatesAreThePartialIndexsSoThatItServesTheDeskLists() throws IOException {
+        try (InputStream v3 = getClass().getResourceAsStream("/db/migration/V3__list_filters.sql")) {
+            assertThat(new String(v3.readAllBytes(), StandardCharsets.UTF_8))
+                    .contains("WHERE " + ProposalQueries.AWAITING_REPLY.replace("p.", ""));
+        }
     }
 
     private List<UUID> ids(boolean overdue, String session) {
