@@ -3,12 +3,8 @@ package org.minyi.petition;
 import org.junit.jupiter.api.Test;
 import org.minyi.contract.Topics;
 import org.minyi.platform.testing.ApiClient;
-import org.minyi.platform.testing.TestInfrastructure;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.minyi.platform.testing.ServiceApiTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 import java.util.List;
@@ -16,18 +12,11 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** petition-service publishes its OpenAPI document without a token: its endpoints, bearer-protected. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}")
-@EmbeddedKafka(topics = Topics.PETITION_EVENTS, partitions = 1)
+@ServiceApiTest(topics = Topics.PETITION_EVENTS)
 class OpenApiDocumentTest {
 
     @LocalServerPort
     int port;
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        TestInfrastructure.register(registry, "petition_openapi");
-    }
 
     @Test
     void theDocumentDescribesThePetitionEndpointsBehindTheBearerScheme() {

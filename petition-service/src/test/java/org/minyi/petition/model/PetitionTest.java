@@ -102,6 +102,23 @@ class PetitionTest {
                         false, "土地纠纷", "内容", null, D0.plusDays(5), D0.plusDays(20), "demo-clerk", null));
     }
 
+    @Test
+    void everyUnknownReferenceOfAnIntakeIsNamedAtOnce() {
+        fixture.givenNoPriorActivity()
+                .when(new ReceivePetition(ID, Channel.LETTER, TODAY, TOWNSHIP, "339901102201", null, List.of(ONE),
+                        "土地纠纷", "内容", "339901101-NONE", "demo-clerk", null))
+                .expectException(Matchers.predicate((Object e) -> e instanceof UnknownReference r
+                        && r.references().stream().map(UnknownReference.Reference::field).toList()
+                        .equals(List.of("villageCode", "accusedUnitCode"))))
+                .expectNoEvents();
+        fixture.givenNoPriorActivity()
+                .when(new ReceivePetition(ID, Channel.LETTER, TODAY, "339901999", VILLAGE, null, List.of(ONE),
+                        "土地纠纷", "内容", null, "demo-clerk", null))
+                .expectException(Matchers.predicate((Object e) -> e instanceof UnknownReference r
+                        && r.field().equals("townshipCode") && r.references().size() == 1))
+                .expectNoEvents();
+    }
+
     // ---- registration ----
 
     @Test
@@ -133,6 +150,23 @@ class PetitionTest {
                 .when(new RegisterPetition(ID, TODAY, Category.LAND, null, Set.of(), ID, D0, "c", null))
                 .expectException(Matchers.predicate((Object e) -> e instanceof RuleViolation v && v.field().equals("repeatOf")))
                 .expectNoEvents();
+    }
+
+    @Test
+    void theOriginalOfARepeatIsOneTheCallerMayLinkReceivedNoLaterThanThisOne() {
+        UUID original = UUID.randomUUID();
+        fixture.given(received())
+                .when(new RegisterPetition(ID, TODAY, Category.LAND, null, Set.of(), original, null, "c", null))
+                .expectException(Matchers.predicate((Object e) -> e instanceof UnknownReference r && r.field().equals("repeatOf")))
+                .expectNoEvents();
+        fixture.given(received())
+                .when(new RegisterPetition(ID, TODAY, Category.LAND, null, Set.of(), original, D0.plusDays(1), "c", null))
+                .expectException(Matchers.predicate((Object e) -> e instanceof RuleViolation v && v.field().equals("repeatOf")
+                        && v.messageEn().contains("received after")))
+                .expectNoEvents();
+        fixture.given(received())
+                .when(new RegisterPetition(ID, TODAY, Category.LAND, null, Set.of(), original, D0, "c", null))
+                .expectSuccessfulHandlerExecution();
     }
 
     @Test
@@ -285,6 +319,31 @@ class PetitionTest {
                 .when(new RecordReturnVisit(ID, TODAY, Satisfaction.BASICALLY_SATISFIED, "demo-clerk", null))
                 .expectEvents(new ReturnVisitRecorded(ID, registeredFacts(UNIT), TODAY, Satisfaction.BASICALLY_SATISFIED,
                         D0.plusDays(35), "demo-clerk", null));
+    }
+
+    @Test
+    void anOfficeTypesInAUnitsStepForTheUnitThatHandlesThePetition() {
+        String other = "unit:" + COUNTY_UNIT;
+        fixture.given(received(), registered(), assigned())
+                .when(new CompletePetition(ID, TODAY, "已解决", "demo-clerk", other))
+                .expectException(Matchers.predicate((Object e) -> e instanceof RuleViolation v
+                        && v.field().equals("onBehalfOf") && v.messageEn().contains(UNIT)))
+                .expectNoEvents();
+        fixture.given(received(), registered(), assigned())
+                .when(new ExtendPetitionDeadline(ID, TODAY, 10, "情况复杂", "demo-clerk", other))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+        fixture.given(received(), registered(), assigned(), completed(UNIT))
+                .when(new AnswerPetitioner(ID, TODAY, AnswerChannel.WRITTEN, "答复", "demo-clerk", other))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+        fixture.given(received(), registered(), assigned())
+                .when(new CompletePetition(ID, TODAY, "已解决", "demo-clerk", "unit:" + UNIT))
+                .expectSuccessfulHandlerExecution();
+        // Transferred: no unit handles it, so no unit is the wrong one.
+        fixture.given(received(), registered(), PetitionFixtures.transferred())
+                .when(new CompletePetition(ID, TODAY, "已办结", "demo-clerk", other))
+                .expectSuccessfulHandlerExecution();
     }
 
     @Test

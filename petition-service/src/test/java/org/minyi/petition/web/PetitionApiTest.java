@@ -10,17 +10,13 @@ import org.minyi.contract.EventTypes;
 import org.minyi.contract.Topics;
 import org.minyi.platform.testing.ApiClient;
 import org.minyi.platform.testing.PublishedEvents;
-import org.minyi.platform.testing.TestInfrastructure;
+import org.minyi.platform.testing.ServiceApiTest;
 import org.minyi.platform.testing.TestTokenIssuer;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 import java.nio.charset.StandardCharsets;
@@ -34,12 +30,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The petition intake over real HTTP, against a real PostgreSQL and a real (embedded KRaft) Kafka broker. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
-                // Chattier than in production, so that a command, request or event printed whole would show here.
-                "logging.level.org.minyi=DEBUG", "logging.level.org.springframework.web=DEBUG",
-                "logging.level.org.axonframework.commandhandling=DEBUG"})
-@EmbeddedKafka(topics = Topics.PETITION_EVENTS, partitions = 1)
+// Chattier than in production, so that a command, request or event printed whole would show here. Its own
+// context (other properties): it counts everything stored and published.
+@ServiceApiTest(topics = Topics.PETITION_EVENTS, properties = {"logging.level.org.minyi=DEBUG",
+        "logging.level.org.springframework.web=DEBUG", "logging.level.org.axonframework.commandhandling=DEBUG"})
 @ExtendWith(OutputCaptureExtension.class)
 class PetitionApiTest {
 
@@ -58,11 +52,6 @@ class PetitionApiTest {
     int port;
     @Autowired
     JdbcClient jdbc;
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        TestInfrastructure.register(registry, "petition_api");
-    }
 
     @AfterAll
     static void close() {
@@ -241,11 +230,11 @@ class PetitionApiTest {
                 TestTokenIssuer.get().token("clerk-b", "TOWNSHIP_CLERK", List.of("339901102"))}) {
             assertThat(step(id, "erasure", token, erasure, null, 403)).isNotNull();
         }
-        step(id, "erasure", clerk(), erasure, "\"1\"", 412);
+        step(id, "erasure", clerk(), erasure, 1L, 412);
         step(id, "erasure", clerk(), "{\"personIds\":[\"" + UUID.randomUUID() + "\"]}", null, 400);
 
         // One person, then everyone.
-        JsonNode one = step(id, "erasure", clerk(), erasure, "\"2\"", 200);
+        JsonNode one = step(id, "erasure", clerk(), erasure, 2L, 200);
         assertThat(one.path("petitioners").get(0).path("erased").asBoolean()).isTrue();
         assertThat(one.path("petitioners").get(0).has("name")).isFalse();
         assertThat(one.path("petitioners").get(1).path("name").asString()).isEqualTo(second);
@@ -286,13 +275,8 @@ class PetitionApiTest {
                 EventTypes.PETITION_ASSIGNED, EventTypes.PETITION_COMPLETED);
     }
 
-    private JsonNode step(String id, String step, String token, String body, String ifMatch, int expected) {
-        var request = api().request("/api/petitions/" + id + "/" + step, token).header("Content-Type", "application/json")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body));
-        if (ifMatch != null) {
-            request.header("If-Match", ifMatch);
-        }
-        var response = api().send(request);
+    private JsonNode step(String id, String step, String token, String body, Long ifMatch, int expected) {
+        var response = api().step("/api/petitions/" + id + "/" + step, token, body, ifMatch);
         assertThat(response.status()).as(step + ": " + response.body()).isEqualTo(expected);
         return response.json();
     }

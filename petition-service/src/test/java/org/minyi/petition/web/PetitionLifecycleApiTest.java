@@ -9,19 +9,14 @@ import org.minyi.contract.EventTypes;
 import org.minyi.contract.Topics;
 import org.minyi.platform.testing.ApiClient;
 import org.minyi.platform.testing.PublishedEvents;
-import org.minyi.platform.testing.TestInfrastructure;
+import org.minyi.platform.testing.ServiceApiTest;
 import org.minyi.platform.testing.TestTokenIssuer;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -36,9 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * it, the review loop, the extension limit, stale {@code If-Match}, steps out of order, bad dates and
  * unknown references, and who may record what.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}")
-@EmbeddedKafka(topics = Topics.PETITION_EVENTS, partitions = 1)
+@ServiceApiTest(topics = Topics.PETITION_EVENTS)
 class PetitionLifecycleApiTest {
 
     static final String TOWNSHIP = "339901101";
@@ -59,11 +52,6 @@ class PetitionLifecycleApiTest {
     @Autowired
     JdbcClient jdbc;
 
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        TestInfrastructure.register(registry, "petition_lifecycle");
-    }
-
     ApiClient api() {
         return new ApiClient("http://localhost:" + port);
     }
@@ -82,13 +70,8 @@ class PetitionLifecycleApiTest {
         return step(id, step, token, body, null);
     }
 
-    ApiClient.Response step(String id, String step, String token, String body, String ifMatch) {
-        HttpRequest.Builder request = api().request("/api/petitions/" + id + "/" + step, token)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
-        if (ifMatch != null) {
-            request.header("If-Match", ifMatch);
-        }
-        return api().send(request);
+    ApiClient.Response step(String id, String step, String token, String body, Long ifMatch) {
+        return api().step("/api/petitions/" + id + "/" + step, token, body, ifMatch);
     }
 
     /** Records a step that must succeed; returns the petition after it. */
@@ -322,17 +305,17 @@ class PetitionLifecycleApiTest {
     @Test
     void aStaleIfMatchIsRefusedAndAFreshOneAccepted() {
         String id = receive(0);
-        var registered = step(id, "register", CLERK, "{" + on("registeredOn") + ",\"category\":\"OTHER\"}", "\"0\"");
+        var registered = step(id, "register", CLERK, "{" + on("registeredOn") + ",\"category\":\"OTHER\"}", 0L);
         assertThat(registered.status()).isEqualTo(200);
         assertThat(registered.header("ETag")).isEqualTo("\"1\"");
 
-        var stale = step(id, "assign", CLERK, "{" + on("assignedOn") + ",\"unitCode\":\"" + UNIT + "\"}", "\"0\"");
+        var stale = step(id, "assign", CLERK, "{" + on("assignedOn") + ",\"unitCode\":\"" + UNIT + "\"}", 0L);
         assertThat(stale.status()).isEqualTo(412);
         assertThat(stale.json().path("type").asString()).endsWith("/stale-version");
         assertThat(stale.json().path("currentVersion").asLong()).isEqualTo(1);
         assertThat(api().get("/api/petitions/" + id, CLERK).json().path("state").asString()).isEqualTo("REGISTERED");
 
-        assertThat(step(id, "assign", CLERK, "{" + on("assignedOn") + ",\"unitCode\":\"" + UNIT + "\"}", "\"1\"").status())
+        assertThat(step(id, "assign", CLERK, "{" + on("assignedOn") + ",\"unitCode\":\"" + UNIT + "\"}", 1L).status())
                 .isEqualTo(200);
     }
 
