@@ -371,14 +371,18 @@ public class Proposal {
 
     private static void requireGiven(String field, Object value) {
         if (value == null) {
-            throw new RuleViolation(field, "此项必填", "this field is required");
+            throw required(field);
         }
     }
 
     private static void requireText(String field, String value) {
         if (value == null || value.isBlank()) {
-            throw new RuleViolation(field, "此项必填", "this field is required");
+            throw required(field);
         }
+    }
+
+    private static RuleViolation required(String field) {
+        return new RuleViolation(field, "此项必填", "this field is required");
     }
 
     // --- for tests
