@@ -4,7 +4,7 @@ import org.minyi.platform.security.Caller;
 import org.minyi.platform.security.Role;
 
 /**
- * Who may do what with deputies (DOMAIN §3, §8). The county office and the clerk of the deputy's home
+ * Who may do what with deputies (docs/domain.md §3, §8). The county office and the clerk of the deputy's home
  * township keep the roster; everyone with a role reads public details. What of a deputy is shown is
  * {@link DeputyContactPolicy}'s.
  */
@@ -19,7 +19,7 @@ public final class DeputyAccessPolicy {
     }
 
     /**
-     * A deputy's public details (name, levels, township, group) are public (DOMAIN §7): every account
+     * A deputy's public details (name, levels, township, group) are public (docs/domain.md §7): every account
      * with a role reads them, the private ones only as {@link DeputyContactPolicy} allows.
      */
     public static boolean mayRead(Caller caller, String deputyId, String townshipCode) {

@@ -3,7 +3,7 @@ package org.minyi.deputy.model;
 import org.minyi.platform.security.Caller;
 
 /**
- * Who sees a deputy's private contact (phone, address) and birth date, personal data under DOMAIN §8:
+ * Who sees a deputy's private contact (phone, address) and birth date, personal data under docs/domain.md §8:
  * the county office, the clerk of the deputy's home township (they organise the deputy's work) and
  * the deputy themself. Everyone else who may read the deputy sees public details only.
  */

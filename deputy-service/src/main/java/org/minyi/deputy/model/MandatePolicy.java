@@ -8,7 +8,7 @@ import java.util.Collection;
 import java.util.regex.Pattern;
 
 /**
- * The rules a mandate must keep when it starts and when it ends (DOMAIN §3). Plain static checks that
+ * The rules a mandate must keep when it starts and when it ends (docs/domain.md §3). Plain static checks that
  * throw {@link RuleViolation} naming the field; {@code field} is the path of the mandate in the request
  * (e.g. {@code mandates[1]} or {@code mandate}) and the checked part is appended to it.
  */

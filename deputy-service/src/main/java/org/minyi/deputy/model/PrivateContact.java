@@ -1,7 +1,7 @@
 package org.minyi.deputy.model;
 
 /**
- * A deputy's private contact details. Personal data (DOMAIN §8): never logged, never published,
+ * A deputy's private contact details. Personal data (docs/domain.md §8): never logged, never published,
  * shown only to the roles that need them.
  */
 public record PrivateContact(String phone, String address) {

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A deputy as the API shows it (API.md "Deputies"). {@code contact} is present only for callers that
+ * A deputy as {@code GET /api/deputies/{id}} and the roster show it. {@code contact} is present only for callers that
  * may see the private contact ({@link DeputyContactPolicy}); {@code birthDate} likewise, as it is
  * personal data too (the age profile of a congress is a report, not a per-deputy public detail).
  */

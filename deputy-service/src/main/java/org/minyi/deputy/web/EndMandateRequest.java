@@ -6,7 +6,7 @@ import org.minyi.deputy.model.MandateEndReason;
 
 import java.time.LocalDate;
 
-/** Body of {@code POST /api/deputies/{id}/mandates/{level}/end} (API.md). */
+/** Body of {@code POST /api/deputies/{id}/mandates/{level}/end}. */
 public record EndMandateRequest(@NotNull LocalDate endedOn, @NotNull MandateEndReason reason,
                                 @Size(max = 60) String onBehalfOf) {
 }

@@ -9,7 +9,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** Body of {@code POST /api/deputies/{id}/points-adjustments} (API.md); {@code id} makes it idempotent. */
+/** Body of {@code POST /api/deputies/{id}/points-adjustments}; {@code id} makes it idempotent. */
 public record PointsAdjustmentRequest(UUID id,
                                       @NotNull PointsCategory category,
                                       @NotNull BigDecimal points,

@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Body of {@code POST /api/deputies} (API.md). {@code id} is optional: sending it makes the create
+ * Body of {@code POST /api/deputies}. {@code id} is optional: sending it makes the create
  * idempotent. {@code contact} is personal data and never appears in {@link #toString()}.
  */
 public record RegisterDeputyRequest(

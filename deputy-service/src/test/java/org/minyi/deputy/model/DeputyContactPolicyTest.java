@@ -9,7 +9,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** DOMAIN §8: a deputy's private contact, cell by cell. */
+/** docs/domain.md §8: a deputy's private contact, cell by cell. */
 class DeputyContactPolicyTest {
 
     private static final String DEPUTY = "6f1c1c1e-8d0a-4a53-9a57-4a3d2f0f8a11";

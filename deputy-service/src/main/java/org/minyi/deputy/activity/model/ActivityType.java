@@ -1,6 +1,6 @@
 package org.minyi.deputy.activity.model;
 
-/** The kinds of duty activity (履职活动) of DOMAIN §3. */
+/** The kinds of duty activity (履职活动) of docs/domain.md §3. */
 public enum ActivityType {
     VOTER_RECEPTION,        // 接待选民
     VOTER_VISIT,            // 走访选民
@@ -13,7 +13,7 @@ public enum ActivityType {
     EVALUATION,             // 评议 of a department
     OTHER;
 
-    /** Contacts with voters, of which each deputy needs at least two a year (DOMAIN §3). */
+    /** Contacts with voters, of which each deputy needs at least two a year (docs/domain.md §3). */
     public boolean isVoterContact() {
         return this == VOTER_RECEPTION || this == VOTER_VISIT;
     }

@@ -22,7 +22,7 @@ public final class ActivityRequests {
     }
 
     /**
-     * {@code POST /api/duty-activities} (API.md); {@code id} makes it idempotent. {@code itemsCollected} is
+     * {@code POST /api/duty-activities}; {@code id} makes it idempotent. {@code itemsCollected} is
      * the number of opinions and suggestions collected (收集意见建议数); the items themselves go in notes.
      */
     public record LogActivity(UUID id,

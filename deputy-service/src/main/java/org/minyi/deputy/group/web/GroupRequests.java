@@ -15,7 +15,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** Request bodies of {@code /api/deputy-groups} (API.md "Deputies", extended). */
+/** Request bodies of {@code /api/deputy-groups}. */
 public final class GroupRequests {
 
     private GroupRequests() {

@@ -17,7 +17,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** DOMAIN §3: a group of a township mixes the township's deputies and the county deputies living in it. */
+/** docs/domain.md §3: a group of a township mixes the township's deputies and the county deputies living in it. */
 class GroupMembershipPolicyTest {
 
     private static final String TOWNSHIP = "339901101";
