@@ -2,36 +2,27 @@ package org.minyi.deputy;
 
 import org.junit.jupiter.api.Test;
 import org.minyi.platform.testing.ApiClient;
-import org.minyi.platform.testing.TestInfrastructure;
-import org.minyi.platform.testing.TestTokenIssuer;
+import org.minyi.platform.testing.ServiceApiTest;
+import org.minyi.platform.testing.Tokens;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The service starts on a real PostgreSQL and Kafka with its event store, and guards its API with tokens. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}")
-@EmbeddedKafka(partitions = 1)
+/**
+ * The service starts on a real PostgreSQL and Kafka with its event store, and guards its API with tokens.
+ * It counts whole tables, which must start empty: its context (no topics) is not the API tests' shared one.
+ */
+@ServiceApiTest
 class DeputyServiceStartsTest {
 
     @LocalServerPort
     int port;
     @Autowired
     JdbcClient jdbc;
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        TestInfrastructure.register(registry, "deputy");
-    }
 
     @Test
     void startsReadyWithItsEventStoreAndRefusesCallsWithoutAToken() {
@@ -42,8 +33,7 @@ class DeputyServiceStartsTest {
                 .query(Long.class).single()).isEqualTo(1L);
         String unknown = "/api/deputies/" + UUID.randomUUID();
         assertThat(api.get(unknown, null).status()).isEqualTo(401);
-        String admin = TestTokenIssuer.get().token("demo-admin", "COUNTY_ADMIN", List.of());
-        assertThat(api.get(unknown, admin).status()).isEqualTo(404);
+        assertThat(api.get(unknown, Tokens.countyAdmin()).status()).isEqualTo(404);
         assertThat(jdbc.sql("SELECT count(*) FROM deputy_view").query(Long.class).single()).isZero();
     }
 }

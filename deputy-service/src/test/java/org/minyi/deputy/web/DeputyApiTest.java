@@ -8,78 +8,51 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.minyi.contract.ContractSchemas;
 import org.minyi.contract.EventTypes;
 import org.minyi.contract.Topics;
+import org.minyi.deputy.AbstractDeputyApiTest;
 import org.minyi.platform.testing.ApiClient;
 import org.minyi.platform.testing.PublishedEvents;
-import org.minyi.platform.testing.TestInfrastructure;
 import org.minyi.platform.testing.TestTokenIssuer;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.minyi.platform.testing.Tokens;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.minyi.deputy.DeputyRoster.COUNTY;
+import static org.minyi.deputy.DeputyRoster.OTHER_TOWNSHIP;
+import static org.minyi.deputy.DeputyRoster.TOWNSHIP;
+import static org.minyi.platform.testing.Tokens.countyAdmin;
+import static org.minyi.platform.testing.Tokens.viewer;
 
 /** Deputies over real HTTP, against a real PostgreSQL and a real (embedded KRaft) Kafka broker. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}")
-@EmbeddedKafka(topics = Topics.DEPUTY_EVENTS, partitions = 1)
 @ExtendWith(OutputCaptureExtension.class)
-class DeputyApiTest {
+class DeputyApiTest extends AbstractDeputyApiTest {
 
     // Distinctive personal values: none of them may ever appear in a published event or a log line.
     private static final String PHONE = "13857109263";
     private static final String ADDRESS = "青溪县柳岸巷88号";
     private static final String BIRTH_DATE = "1971-03-29";
 
-    private static final String TOWNSHIP = "339901101";
-    private static final String OTHER_TOWNSHIP = "339901102";
-    private static final String COUNTY = "339901";
-    private static final String TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
-
     private static final PublishedEvents published = new PublishedEvents(Topics.DEPUTY_EVENTS);
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        TestInfrastructure.register(registry, "deputy_api");
-    }
 
     @AfterAll
     static void close() {
         published.close();
     }
 
-    private ApiClient api() {
-        return new ApiClient("http://localhost:" + port);
-    }
-
     private static String clerk() {
         return TestTokenIssuer.get().token("demo-clerk", "TOWNSHIP_CLERK", List.of(TOWNSHIP));
-    }
-
-    private static String admin() {
-        return TestTokenIssuer.get().token("demo-admin", "COUNTY_ADMIN", List.of());
-    }
-
-    private static String viewer() {
-        return TestTokenIssuer.get().token("demo-viewer", "VIEWER", List.of());
     }
 
     private static String body(String id, String township, String mandates) {
@@ -99,13 +72,8 @@ class DeputyApiTest {
         return "{\"level\":\"COUNTY\",\"congressCode\":\"%s\",\"term\":17,\"electedOn\":\"2021-11-20\"}".formatted(congress);
     }
 
-    private ApiClient.Response end(String id, String level, String token, String ifMatch, String json) {
-        HttpRequest.Builder request = api().request("/api/deputies/" + id + "/mandates/" + level + "/end", token)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
-        if (ifMatch != null) {
-            request.header("If-Match", ifMatch);
-        }
-        return api().send(request);
+    private ApiClient.Response end(String id, String level, String token, Long ifMatch, String json) {
+        return api().step("/api/deputies/" + id + "/mandates/" + level + "/end", token, json, ifMatch);
     }
 
     private List<ConsumerRecord<String, CloudEvent>> publishedFor(String aggregateId, int atLeast) {
@@ -123,7 +91,7 @@ class DeputyApiTest {
         assertThat(created.json().path("version").asLong()).isZero();
         assertThat(created.json().path("mandates")).hasSize(2);
 
-        var asAdmin = api().get("/api/deputies/" + id, admin());
+        var asAdmin = api().get("/api/deputies/" + id, countyAdmin());
         assertThat(asAdmin.status()).isEqualTo(200);
         assertThat(asAdmin.header("ETag")).isEqualTo("\"0\"");
         assertThat(asAdmin.json().path("contact").path("phone").asString()).isEqualTo(PHONE);
@@ -138,7 +106,7 @@ class DeputyApiTest {
         assertThat(asViewer.json().has("contact")).isFalse();
         assertThat(asViewer.json().path("name").asString()).isEqualTo("柳青山");
         assertThat(asViewer.body()).doesNotContain(PHONE).doesNotContain(ADDRESS).doesNotContain(BIRTH_DATE);
-        String otherClerk = TestTokenIssuer.get().token("clerk2", "TOWNSHIP_CLERK", List.of(OTHER_TOWNSHIP));
+        String otherClerk = Tokens.clerk(OTHER_TOWNSHIP);
         // Public details are public: a clerk of another township reads them, without the contact.
         var asOtherClerk = api().get("/api/deputies/" + id, otherClerk);
         assertThat(asOtherClerk.status()).isEqualTo(200);
@@ -150,15 +118,15 @@ class DeputyApiTest {
         assertThat(roster.json().path("total").asLong()).isPositive();
         assertThat(roster.json().path("size").asInt()).isEqualTo(100);
         assertThat(roster.body()).contains(id).doesNotContain(PHONE).doesNotContain(ADDRESS);
-        assertThat(api().get("/api/deputies?townshipCode=" + TOWNSHIP, clerk()).body()).contains(PHONE);
-        var otherClerksView = api().get("/api/deputies?townshipCode=" + TOWNSHIP, otherClerk);
+        assertThat(api().get("/api/deputies?townshipCode=" + TOWNSHIP + "&size=100", clerk()).body()).contains(PHONE);
+        var otherClerksView = api().get("/api/deputies?townshipCode=" + TOWNSHIP + "&size=100", otherClerk);
         assertThat(otherClerksView.status()).isEqualTo(200);
         assertThat(otherClerksView.body()).contains(id).doesNotContain(PHONE).doesNotContain(ADDRESS);
         // Without a township, a clerk's roster defaults to its own townships.
         assertThat(api().get("/api/deputies", otherClerk).body()).doesNotContain(id);
         assertThat(api().get("/api/deputies?size=0", viewer()).status()).isEqualTo(400);
 
-        var ended = end(id, "TOWNSHIP", clerk(), "\"0\"", "{\"endedOn\":\"" + TODAY + "\",\"reason\":\"RESIGNED\"}");
+        var ended = end(id, "TOWNSHIP", clerk(), 0L, "{\"endedOn\":\"" + TODAY + "\",\"reason\":\"RESIGNED\"}");
         assertThat(ended.status()).as(ended.body()).isEqualTo(200);
         assertThat(ended.header("ETag")).isEqualTo("\"1\"");
         JsonNode township = api().get("/api/deputies/" + id, viewer()).json().path("mandates").get(0);
@@ -192,39 +160,39 @@ class DeputyApiTest {
 
     @Test
     void endingAnEndedMandateIsAConflictAndAStaleVersionIsRefused() {
-        var created = api().post("/api/deputies", admin(),
+        var created = api().post("/api/deputies", countyAdmin(),
                 body(null, TOWNSHIP, townshipMandate(TOWNSHIP) + "," + countyMandate(COUNTY)));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         String id = created.json().path("id").asString();
         String endBody = "{\"endedOn\":\"" + TODAY + "\",\"reason\":\"TERM_EXPIRED\"}";
 
-        assertThat(end(id, "TOWNSHIP", admin(), null, endBody).status()).isEqualTo(200);
-        var again = end(id, "TOWNSHIP", admin(), null, endBody);
+        assertThat(end(id, "TOWNSHIP", countyAdmin(), null, endBody).status()).isEqualTo(200);
+        var again = end(id, "TOWNSHIP", countyAdmin(), null, endBody);
         assertThat(again.status()).as(again.body()).isEqualTo(409);
         assertThat(again.header("Content-Type")).startsWith("application/problem+json");
         assertThat(again.json().path("type").asString()).endsWith("/illegal-step");
         assertThat(again.json().path("currentState").asString()).isEqualTo("ENDED");
         assertThat(again.json().path("allowedActions").isArray()).isTrue();
-        var none = end(id, "NATIONAL", admin(), null, endBody);
+        var none = end(id, "NATIONAL", countyAdmin(), null, endBody);
         assertThat(none.status()).isEqualTo(409);
         assertThat(none.json().path("currentState").asString()).isEqualTo("NONE");
 
-        var stale = end(id, "COUNTY", admin(), "\"0\"", endBody);
+        var stale = end(id, "COUNTY", countyAdmin(), 0L, endBody);
         assertThat(stale.status()).isEqualTo(412);
         assertThat(stale.json().path("currentVersion").asLong()).isEqualTo(1L);
 
-        String otherClerk = TestTokenIssuer.get().token("clerk2", "TOWNSHIP_CLERK", List.of(OTHER_TOWNSHIP));
+        String otherClerk = Tokens.clerk(OTHER_TOWNSHIP);
         assertThat(end(id, "COUNTY", otherClerk, null, endBody).status()).isEqualTo(403);
         assertThat(end(id, "COUNTY", viewer(), null, endBody).status()).isEqualTo(403);
-        var badReason = end(id, "COUNTY", admin(), null, endBody.replace("TERM_EXPIRED", "BORED"));
+        var badReason = end(id, "COUNTY", countyAdmin(), null, endBody.replace("TERM_EXPIRED", "BORED"));
         assertThat(badReason.status()).isEqualTo(400);
         assertThat(badReason.json().path("errors").get(0).path("field").asString()).isEqualTo("reason");
-        var beforeElection = end(id, "COUNTY", admin(), null, endBody.replace(TODAY, "2020-01-01"));
+        var beforeElection = end(id, "COUNTY", countyAdmin(), null, endBody.replace(TODAY, "2020-01-01"));
         assertThat(beforeElection.status()).isEqualTo(400);
         assertThat(beforeElection.json().path("errors").get(0).path("field").asString()).isEqualTo("endedOn");
-        assertThat(end(UUID.randomUUID().toString(), "COUNTY", admin(), null, endBody).status()).isEqualTo(404);
+        assertThat(end(UUID.randomUUID().toString(), "COUNTY", countyAdmin(), null, endBody).status()).isEqualTo(404);
 
-        var current = end(id, "COUNTY", admin(), "\"1\"", endBody);
+        var current = end(id, "COUNTY", countyAdmin(), 1L, endBody);
         assertThat(current.status()).isEqualTo(200);
         assertThat(current.json().path("version").asLong()).isEqualTo(2L);
     }
@@ -250,13 +218,13 @@ class DeputyApiTest {
         assertThat(api().post("/api/deputies", viewer(), body(null, TOWNSHIP, townshipMandate(TOWNSHIP))).status())
                 .isEqualTo(403);
 
-        var unknownTownship = api().post("/api/deputies", admin(), body(null, "339901999", townshipMandate(TOWNSHIP)));
+        var unknownTownship = api().post("/api/deputies", countyAdmin(), body(null, "339901999", townshipMandate(TOWNSHIP)));
         assertThat(unknownTownship.status()).isEqualTo(422);
         assertThat(unknownTownship.json().path("errors").get(0).path("field").asString()).isEqualTo("townshipCode");
-        var unknownCongress = api().post("/api/deputies", admin(), body(null, TOWNSHIP, townshipMandate("339901999")));
+        var unknownCongress = api().post("/api/deputies", countyAdmin(), body(null, TOWNSHIP, townshipMandate("339901999")));
         assertThat(unknownCongress.status()).isEqualTo(422);
         assertThat(unknownCongress.json().path("errors").get(0).path("field").asString()).isEqualTo("mandates[0].congressCode");
-        var otherCounty = api().post("/api/deputies", admin(),
+        var otherCounty = api().post("/api/deputies", countyAdmin(),
                 body(null, TOWNSHIP, townshipMandate(TOWNSHIP) + "," + countyMandate("339902")));
         assertThat(otherCounty.status()).isEqualTo(422);
         assertThat(otherCounty.json().path("errors").get(0).path("field").asString()).isEqualTo("mandates[1].congressCode");
@@ -295,10 +263,10 @@ class DeputyApiTest {
         var stillServing = addMandate(id, clerk(), null, nextTerm);
         assertThat(stillServing.status()).as(stillServing.body()).isEqualTo(400);
         assertThat(stillServing.json().path("errors").get(0).path("field").asString()).isEqualTo("mandate.level");
-        assertThat(end(id, "TOWNSHIP", clerk(), "\"0\"", "{\"endedOn\":\"" + TODAY + "\",\"reason\":\"TERM_EXPIRED\"}")
+        assertThat(end(id, "TOWNSHIP", clerk(), 0L, "{\"endedOn\":\"" + TODAY + "\",\"reason\":\"TERM_EXPIRED\"}")
                 .status()).isEqualTo(200);
-        assertThat(addMandate(id, clerk(), "\"0\"", nextTerm).status()).as("stale version").isEqualTo(412);
-        var added = addMandate(id, clerk(), "\"1\"", nextTerm);
+        assertThat(addMandate(id, clerk(), 0L, nextTerm).status()).as("stale version").isEqualTo(412);
+        var added = addMandate(id, clerk(), 1L, nextTerm);
         assertThat(added.status()).as(added.body()).isEqualTo(200);
         assertThat(added.header("ETag")).isEqualTo("\"2\"");
         assertThat(added.json().path("mandates")).hasSize(2);
@@ -315,12 +283,64 @@ class DeputyApiTest {
                 EventTypes.MANDATE_ENDED, EventTypes.MANDATE_ADDED, EventTypes.MANDATE_ADDED);
     }
 
-    private ApiClient.Response addMandate(String id, String token, String ifMatch, String json) {
-        HttpRequest.Builder request = api().request("/api/deputies/" + id + "/mandates", token)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
-        if (ifMatch != null) {
-            request.header("If-Match", ifMatch);
+    @Test
+    void identicalCreatesRacingMakeOneDeputyAnsweredOnce201() throws Exception {
+        String id = UUID.randomUUID().toString();
+        String create = body(id, TOWNSHIP, townshipMandate(TOWNSHIP));
+        List<Integer> statuses = all(4, () -> api().post("/api/deputies", clerk(), create));
+        assertThat(statuses).as("one 201, the others 200").containsOnly(201, 200).containsOnlyOnce(201);
+        assertThat(jdbc.sql("SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ?").param(id)
+                .query(Long.class).single()).isEqualTo(1L);
+    }
+
+    @Test
+    void concurrentStepsOnOneDeputyAreRefusedAsConflictsNeverAsErrors() throws Exception {
+        String endBody = "{\"endedOn\":\"" + TODAY + "\",\"reason\":\"TERM_EXPIRED\"}";
+        for (Long version : new Long[]{null, 0L, null, 0L}) {
+            String id = api().post("/api/deputies", countyAdmin(), body(null, TOWNSHIP, townshipMandate(TOWNSHIP)))
+                    .json().path("id").asString();
+            List<Integer> statuses = all(3, () -> end(id, "TOWNSHIP", countyAdmin(), version, endBody));
+            assertThat(statuses).as("If-Match " + version).containsOnlyOnce(200)
+                    .allMatch(s -> s == 200 || s == 409 || s == 412);
         }
-        return api().send(request);
+    }
+
+    @Test
+    void anUnknownPropertyOrANulCharacterIsRefusedNamingTheField() {
+        var misspelt = api().post("/api/deputies", clerk(), body(null, TOWNSHIP, townshipMandate(TOWNSHIP))
+                .replace("\"ethnicity\"", "\"ethnicty\""));
+        assertThat(misspelt.status()).as(misspelt.body()).isEqualTo(400);
+        assertThat(misspelt.json().path("errors").get(0).path("field").asString()).isEqualTo("ethnicty");
+        var nul = api().post("/api/deputies", clerk(), body(null, TOWNSHIP, townshipMandate(TOWNSHIP))
+                .replace("柳青山", "柳\\u0000青山"));
+        assertThat(nul.status()).as(nul.body()).isEqualTo(400);
+        assertThat(nul.json().path("errors").get(0).path("field").asString()).isEqualTo("name");
+    }
+
+    /** The statuses of {@code n} calls started at the same moment. */
+    private static List<Integer> all(int n, Callable<ApiClient.Response> call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return call.call().status();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get(60, TimeUnit.SECONDS));
+            }
+            return statuses;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private ApiClient.Response addMandate(String id, String token, Long ifMatch, String json) {
+        return api().step("/api/deputies/" + id + "/mandates", token, json, ifMatch);
     }
 }

@@ -8,24 +8,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.minyi.contract.ContractSchemas;
 import org.minyi.contract.EventTypes;
 import org.minyi.contract.Topics;
+import org.minyi.deputy.AbstractDeputyApiTest;
 import org.minyi.platform.testing.ApiClient;
 import org.minyi.platform.testing.PublishedEvents;
-import org.minyi.platform.testing.TestInfrastructure;
 import org.minyi.platform.testing.TestTokenIssuer;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.minyi.platform.testing.Tokens;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -34,46 +26,27 @@ import static org.minyi.deputy.DeputyRoster.OTHER_TOWNSHIP;
 import static org.minyi.deputy.DeputyRoster.TOWNSHIP;
 import static org.minyi.deputy.DeputyRoster.countyDeputy;
 import static org.minyi.deputy.DeputyRoster.townshipDeputy;
+import static org.minyi.platform.testing.Tokens.countyAdmin;
+import static org.minyi.platform.testing.Tokens.viewer;
 
 /** Duty activities and points adjustments over real HTTP, against a real PostgreSQL and a real Kafka broker. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}")
-@EmbeddedKafka(topics = Topics.DEPUTY_EVENTS, partitions = 1)
 @ExtendWith(OutputCaptureExtension.class)
-class ActivityApiTest {
+class ActivityApiTest extends AbstractDeputyApiTest {
 
     // The office's free text may name voters: it never leaves the service except to those who may read it.
     private static final String NOTES = "走访村民柳絮飞反映灌溉渠年久失修";
     private static final String PLACE = "青石镇柳絮村三组";
     private static final String ADJUSTMENT_REASON = "因住院治疗请假未出席";
-    private static final String TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
     private static final PublishedEvents published = new PublishedEvents(Topics.DEPUTY_EVENTS);
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        TestInfrastructure.register(registry, "deputy_activities");
-    }
 
     @AfterAll
     static void close() {
         published.close();
     }
 
-    private ApiClient api() {
-        return new ApiClient("http://localhost:" + port);
-    }
-
     private static String clerk() {
         return TestTokenIssuer.get().token("demo-clerk", "TOWNSHIP_CLERK", List.of(TOWNSHIP));
-    }
-
-    private static String viewer() {
-        return TestTokenIssuer.get().token("demo-viewer", "VIEWER", List.of());
     }
 
     private static String activity(String id, String type, String extra, String heldOn, List<String> deputies) {
@@ -84,17 +57,8 @@ class ActivityApiTest {
                         String.join(",", deputies.stream().map(d -> "\"" + d + "\"").toList()), PLACE, NOTES);
     }
 
-    private ApiClient.Response post(String path, String token, String ifMatch, String json) {
-        HttpRequest.Builder request = api().request(path, token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json));
-        if (ifMatch != null) {
-            request.header("If-Match", ifMatch);
-        }
-        return api().send(request);
-    }
-
-    private long storedEvents() {
-        return jdbc.sql("SELECT count(*) FROM domainevententry").query(Long.class).single();
+    private ApiClient.Response post(String path, String token, Long ifMatch, String json) {
+        return api().step(path, token, json, ifMatch);
     }
 
     @Test
@@ -137,10 +101,10 @@ class ActivityApiTest {
         assertThat(own.status()).as(own.body()).isEqualTo(201);
         assertThat(own.json().path("recordedBy").asString()).isEqualTo("dep-a");
 
-        var stale = post("/api/duty-activities/" + id + "/withdraw", clerk(), "\"1\"",
+        var stale = post("/api/duty-activities/" + id + "/withdraw", clerk(), 1L,
                 "{\"withdrawnOn\":\"" + TODAY + "\",\"reason\":\"重复登记\"}");
         assertThat(stale.status()).isEqualTo(412);
-        var withdrawn = post("/api/duty-activities/" + id + "/withdraw", clerk(), "\"0\"",
+        var withdrawn = post("/api/duty-activities/" + id + "/withdraw", clerk(), 0L,
                 "{\"withdrawnOn\":\"" + TODAY + "\",\"reason\":\"重复登记\"}");
         assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
         assertThat(withdrawn.json().path("withdrawnOn").asString()).isEqualTo(TODAY);
@@ -171,7 +135,7 @@ class ActivityApiTest {
     void refusalsNameTheFieldAndStoreNothing() {
         String a = townshipDeputy(api(), clerk(), TOWNSHIP, "丁代表", "2021-10-15");
         String late = townshipDeputy(api(), clerk(), TOWNSHIP, "戊代表", "2024-03-01");
-        String admin = TestTokenIssuer.get().token("admin", "COUNTY_ADMIN", List.of());
+        String admin = countyAdmin();
         String elsewhere = townshipDeputy(api(), admin, OTHER_TOWNSHIP, "己代表", "2021-10-15");
         String elsewhereGroup = api().post("/api/deputy-groups", admin, """
                 {"townshipCode":"%s","name":"外镇小组","kind":"TOPIC_GROUP","formedOn":"2022-01-10","leaderId":"%s","memberIds":["%s"]}"""
@@ -205,7 +169,7 @@ class ActivityApiTest {
         String otherDeputy = TestTokenIssuer.get().deputyToken("dep-x", UUID.randomUUID().toString());
         assertThat(api().post("/api/duty-activities", otherDeputy, activity(null, "SURVEY", "", "2024-05-20", List.of(a)))
                 .status()).isEqualTo(403);
-        assertThat(api().post("/api/duty-activities", TestTokenIssuer.get().token("c2", "TOWNSHIP_CLERK", List.of(OTHER_TOWNSHIP)),
+        assertThat(api().post("/api/duty-activities", Tokens.clerk(OTHER_TOWNSHIP),
                 activity(null, "SURVEY", "", "2024-05-20", List.of(a))).status()).isEqualTo(403);
         assertThat(api().post("/api/duty-activities", viewer(), activity(null, "SURVEY", "", "2024-05-20", List.of(a)))
                 .status()).isEqualTo(403);
@@ -217,6 +181,23 @@ class ActivityApiTest {
         assertThat(api().post("/api/duty-activities", clerk(), activity(id, "SURVEY", "", "2024-05-20", List.of(a))).status())
                 .as("the same create again").isEqualTo(200);
         assertThat(storedEvents()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void severalUnknownReferencesAreNamedInOneRefusal() {
+        String notYet = townshipDeputy(api(), clerk(), TOWNSHIP, "壬代表", "2024-03-01");
+        long before = storedEvents();
+        var refused = api().post("/api/duty-activities", countyAdmin(), """
+                {"type":"EVALUATION","heldOn":"2024-01-15","townshipCode":"339901999","groupId":"%s",
+                 "evaluatedUnitCode":"339901-NOPE","deputyIds":["%s","%s"]}"""
+                .formatted(UUID.randomUUID(), UUID.randomUUID(), notYet));
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.json().path("type").asString()).endsWith("/unknown-reference");
+        assertThat(refused.json().path("errors")).extracting(e -> e.path("field").asString())
+                .containsExactly("townshipCode", "groupId", "evaluatedUnitCode", "deputyIds[0]", "deputyIds[1]");
+        assertThat(refused.json().path("errors"))
+                .allSatisfy(e -> assertThat(e.path("messageEn").asString()).isNotBlank());
+        assertThat(storedEvents()).isEqualTo(before);
     }
 
     @Test

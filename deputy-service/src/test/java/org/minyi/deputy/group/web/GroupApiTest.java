@@ -8,28 +8,26 @@ import org.junit.jupiter.api.Test;
 import org.minyi.contract.ContractSchemas;
 import org.minyi.contract.EventTypes;
 import org.minyi.contract.Topics;
+import org.minyi.deputy.AbstractDeputyApiTest;
 import org.minyi.deputy.group.model.FormDeputyGroup;
 import org.minyi.deputy.group.model.GroupKind;
 import org.minyi.platform.testing.ApiClient;
 import org.minyi.platform.testing.PublishedEvents;
-import org.minyi.platform.testing.TestInfrastructure;
 import org.minyi.platform.testing.TestTokenIssuer;
+import org.minyi.platform.testing.Tokens;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -37,43 +35,24 @@ import static org.minyi.deputy.DeputyRoster.OTHER_TOWNSHIP;
 import static org.minyi.deputy.DeputyRoster.TOWNSHIP;
 import static org.minyi.deputy.DeputyRoster.countyDeputy;
 import static org.minyi.deputy.DeputyRoster.townshipDeputy;
+import static org.minyi.platform.testing.Tokens.countyAdmin;
+import static org.minyi.platform.testing.Tokens.viewer;
 
 /** Deputy groups and topic groups over real HTTP, against a real PostgreSQL and a real Kafka broker. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}")
-@EmbeddedKafka(topics = Topics.DEPUTY_EVENTS, partitions = 1)
-class GroupApiTest {
+class GroupApiTest extends AbstractDeputyApiTest {
 
-    private static final String TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
     private static final PublishedEvents published = new PublishedEvents(Topics.DEPUTY_EVENTS);
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     CommandGateway commands;
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        TestInfrastructure.register(registry, "deputy_groups");
-    }
 
     @AfterAll
     static void close() {
         published.close();
     }
 
-    private ApiClient api() {
-        return new ApiClient("http://localhost:" + port);
-    }
-
     private static String clerk() {
         return TestTokenIssuer.get().token("demo-clerk", "TOWNSHIP_CLERK", List.of(TOWNSHIP));
-    }
-
-    private static String viewer() {
-        return TestTokenIssuer.get().token("demo-viewer", "VIEWER", List.of());
     }
 
     private static String group(String id, String kind, String leader, String liaison, List<String> members) {
@@ -86,17 +65,8 @@ class GroupApiTest {
                         String.join(",", members.stream().map(m -> "\"" + m + "\"").toList()));
     }
 
-    private ApiClient.Response post(String path, String token, String ifMatch, String json) {
-        HttpRequest.Builder request = api().request(path, token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json));
-        if (ifMatch != null) {
-            request.header("If-Match", ifMatch);
-        }
-        return api().send(request);
-    }
-
-    private long storedEvents() {
-        return jdbc.sql("SELECT count(*) FROM domainevententry").query(Long.class).single();
+    private ApiClient.Response post(String path, String token, Long ifMatch, String json) {
+        return api().step(path, token, json, ifMatch);
     }
 
     @Test
@@ -132,12 +102,12 @@ class GroupApiTest {
         assertThat(profile.path("groups").get(0).path("roles").get(0).asString()).isEqualTo("LIAISON");
 
         // Changes, each with If-Match.
-        assertThat(post("/api/deputy-groups/" + id + "/members", clerk(), "\"0\"",
+        assertThat(post("/api/deputy-groups/" + id + "/members", clerk(), 0L,
                 "{\"deputyId\":\"" + d + "\",\"joinedOn\":\"2023-03-01\"}").status()).isEqualTo(200);
-        var stale = post("/api/deputy-groups/" + id + "/members/" + b + "/remove", clerk(), "\"0\"",
+        var stale = post("/api/deputy-groups/" + id + "/members/" + b + "/remove", clerk(), 0L,
                 "{\"leftOn\":\"2023-04-01\"}");
         assertThat(stale.status()).isEqualTo(412);
-        var removed = post("/api/deputy-groups/" + id + "/members/" + b + "/remove", clerk(), "\"1\"",
+        var removed = post("/api/deputy-groups/" + id + "/members/" + b + "/remove", clerk(), 1L,
                 "{\"leftOn\":\"2023-04-01\"}");
         assertThat(removed.status()).as(removed.body()).isEqualTo(200);
         assertThat(removed.json().has("liaisonId")).as("the liaison's office fell vacant").isFalse();
@@ -184,9 +154,9 @@ class GroupApiTest {
     @Test
     void membersMustBeServingDeputiesOfTheTownshipAndInOneDeputyGroupOnly() {
         String a = townshipDeputy(api(), clerk(), TOWNSHIP, "戊代表", "2021-10-15");
-        String elsewhere = townshipDeputy(api(), TestTokenIssuer.get().token("admin", "COUNTY_ADMIN", List.of()),
+        String elsewhere = townshipDeputy(api(), countyAdmin(),
                 OTHER_TOWNSHIP, "己代表", "2021-10-15");
-        String countyElsewhere = countyDeputy(api(), TestTokenIssuer.get().token("admin", "COUNTY_ADMIN", List.of()),
+        String countyElsewhere = countyDeputy(api(), countyAdmin(),
                 OTHER_TOWNSHIP, "庚代表");
         long before = storedEvents();
 
@@ -198,7 +168,7 @@ class GroupApiTest {
         var notMember = api().post("/api/deputy-groups", clerk(), group(null, "DEPUTY_GROUP", UUID.randomUUID().toString(), null, List.of(a)));
         assertThat(notMember.status()).isEqualTo(400);
         assertThat(notMember.json().path("errors").get(0).path("field").asString()).isEqualTo("leaderId");
-        var otherClerk = TestTokenIssuer.get().token("clerk2", "TOWNSHIP_CLERK", List.of(OTHER_TOWNSHIP));
+        var otherClerk = Tokens.clerk(OTHER_TOWNSHIP);
         assertThat(api().post("/api/deputy-groups", otherClerk, group(null, "DEPUTY_GROUP", a, null, List.of(a))).status())
                 .isEqualTo(403);
         assertThat(api().post("/api/deputy-groups", viewer(), group(null, "DEPUTY_GROUP", a, null, List.of(a))).status())
@@ -219,13 +189,13 @@ class GroupApiTest {
     }
 
     @Test
-    void theOneDeputyGroupRuleHoldsEvenWhenTheCheckBeforeTheCommandIsPassed() {
+    void theOneDeputyGroupRuleHoldsForACommandSentStraightToTheAggregate() {
         String a = townshipDeputy(api(), clerk(), TOWNSHIP, "辛代表", "2021-10-15");
         assertThat(api().post("/api/deputy-groups", clerk(), group(null, "DEPUTY_GROUP", a, null, List.of(a))).status()).isEqualTo(201);
         long before = storedEvents();
         UUID racing = UUID.randomUUID();
-        // As a second office would if both checked before either stored: the view's index refuses it,
-        // and the whole command rolls back (no event stored, nothing published).
+        // Not through the API: the group itself asks whether the deputy is in another deputy group, and
+        // the whole command is refused (no event stored, nothing published).
         assertThatThrownBy(() -> commands.sendAndWait(new FormDeputyGroup(racing, TOWNSHIP, "第二代表小组",
                 GroupKind.DEPUTY_GROUP, null, LocalDate.parse("2022-01-10"), UUID.fromString(a), null, null,
                 List.of(UUID.fromString(a)), null, "demo-clerk", null))).isInstanceOf(RuntimeException.class);
@@ -233,6 +203,43 @@ class GroupApiTest {
         assertThat(api().get("/api/deputy-groups/" + racing, viewer()).status()).isEqualTo(404);
         assertThat(jdbc.sql("SELECT count(*) FROM deputy_group_member WHERE deputy_id = ?").param(UUID.fromString(a))
                 .query(Long.class).single()).isEqualTo(1L);
+    }
+
+    @Test
+    void twoOfficesAddingOneDeputyToTwoDeputyGroupsAtOnceGetOne200AndOne409() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            String a = townshipDeputy(api(), clerk(), TOWNSHIP, "癸代表", "2021-10-15");
+            String b = townshipDeputy(api(), clerk(), TOWNSHIP, "癸代表", "2021-10-15");
+            String x = townshipDeputy(api(), clerk(), TOWNSHIP, "癸代表", "2021-10-15");
+            String first = api().post("/api/deputy-groups", clerk(), group(null, "DEPUTY_GROUP", a, null, List.of(a)))
+                    .json().path("id").asString();
+            String second = api().post("/api/deputy-groups", clerk(), group(null, "DEPUTY_GROUP", b, null, List.of(b)))
+                    .json().path("id").asString();
+            String join = "{\"deputyId\":\"" + x + "\",\"joinedOn\":\"" + TODAY + "\"}";
+            ExecutorService offices = Executors.newFixedThreadPool(2);
+            try {
+                CountDownLatch start = new CountDownLatch(1);
+                Future<ApiClient.Response> one = offices.submit(() -> {
+                    start.await();
+                    return post("/api/deputy-groups/" + first + "/members", clerk(), null, join);
+                });
+                Future<ApiClient.Response> other = offices.submit(() -> {
+                    start.await();
+                    return post("/api/deputy-groups/" + second + "/members", clerk(), null, join);
+                });
+                start.countDown();
+                List<ApiClient.Response> answers = List.of(one.get(60, TimeUnit.SECONDS),
+                        other.get(60, TimeUnit.SECONDS));
+                assertThat(answers).extracting(ApiClient.Response::status).as(answers.toString())
+                        .containsExactlyInAnyOrder(200, 409);
+                assertThat(answers).filteredOn(r -> r.status() == 409)
+                        .allSatisfy(r -> assertThat(r.json().path("type").asString()).endsWith("/group-conflict"));
+            } finally {
+                offices.shutdownNow();
+            }
+            assertThat(jdbc.sql("SELECT count(*) FROM deputy_group_member WHERE deputy_id = ?")
+                    .param(UUID.fromString(x)).query(Long.class).single()).isEqualTo(1L);
+        }
     }
 
     private static JsonNode member(JsonNode group, String deputyId) {
