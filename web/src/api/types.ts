@@ -34,8 +34,8 @@ export type ProposalRates = Rep['schemas']['ProposalRatesReport'];
 export type PointsReport = Rep['schemas']['PointsReport'];
 export type GroupReport = Rep['schemas']['GroupReport'];
 export type OverdueReport = Rep['schemas']['OverdueReport'];
-export type StepMetric = Rep['schemas']['Step'];
-export type Metric = Rep['schemas']['Metric'];
+export type StepMetric = Rep['schemas']['StepRate'];
+export type Metric = Rep['schemas']['Rate'];
 
 export type Account = Gw['schemas']['AccountResponse'];
 export type AccountCreate = Gw['schemas']['Create'];

@@ -30,21 +30,35 @@ public final class EventFeed implements AutoCloseable {
     private long sent;
     private final long before;
 
-    public EventFeed(JdbcClient jdbc) {
+    /** @param brokers the bootstrap servers of the service's broker (a cached context keeps its own) */
+    public EventFeed(JdbcClient jdbc, String brokers) {
         this.jdbc = jdbc;
-        this.producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                System.getProperty("spring.embedded.kafka.brokers"), ProducerConfig.ACKS_CONFIG, "all"),
-                new StringSerializer(), new CloudEventSerializer());
+        this.producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers,
+                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new CloudEventSerializer());
         this.before = consumed();
     }
 
     /** Sends one event of {@code type} about aggregate {@code subject}; {@code json} is its payload. */
     public PublicEvent send(String topic, String type, String subject, String townshipCode, String json) {
-        PublicEvent event = new PublicEvent(UUID.randomUUID().toString(), type, URI.create("/minyi/test"), subject,
-                Instant.now(), townshipCode, json.getBytes(StandardCharsets.UTF_8));
+        PublicEvent event = event(type, subject, townshipCode, json);
         resend(topic, event);
         sent++;
         return event;
+    }
+
+    /**
+     * Sends a record that breaks the contract: the consumer keeps it aside (rejected_event) and applies nothing,
+     * so {@link #awaitApplied} does not wait for it.
+     */
+    public PublicEvent sendBreakingTheContract(String topic, String type, String subject, String townshipCode, String json) {
+        PublicEvent event = event(type, subject, townshipCode, json);
+        resend(topic, event);
+        return event;
+    }
+
+    private static PublicEvent event(String type, String subject, String townshipCode, String json) {
+        return new PublicEvent(UUID.randomUUID().toString(), type, URI.create("/minyi/test"), subject, Instant.now(),
+                townshipCode, json.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Sends an event again (a redelivery): it must change nothing. */

@@ -1,14 +1,6 @@
 package org.minyi.reporting;
 
 import org.junit.jupiter.api.Test;
-import org.minyi.contract.Topics;
-import org.minyi.platform.testing.ApiClient;
-import org.minyi.platform.testing.TestInfrastructure;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
@@ -17,22 +9,11 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** reporting-service publishes its OpenAPI document without a token: its reports, bearer-protected. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}")
-@EmbeddedKafka(topics = {Topics.PETITION_EVENTS, Topics.PROPOSAL_EVENTS, Topics.DEPUTY_EVENTS}, partitions = 1)
-class OpenApiDocumentTest {
-
-    @LocalServerPort
-    int port;
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        TestInfrastructure.register(registry, "reporting_openapi");
-    }
+class OpenApiDocumentTest extends ReportingApiTest {
 
     @Test
     void theDocumentDescribesThePetitionRatesBehindTheBearerScheme() {
-        var response = new ApiClient("http://localhost:" + port).get("/v3/api-docs", null);
+        var response = api().get("/v3/api-docs", null);
         assertThat(response.status()).isEqualTo(200);
         JsonNode document = response.json();
         assertThat(document.path("info").path("title").asString()).isEqualTo("Minyi reporting-service API");

@@ -1,5 +1,7 @@
 package org.minyi.reporting.export;
 
+import org.minyi.reporting.kernel.Rate;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -20,6 +22,11 @@ public final class Metrics {
     }
 
     /** Cells numerator, denominator and the rate as a percentage with one decimal, or empty without data. */
+    public static List<Object> rateCells(Rate rate) {
+        return rateCells(rate.numerator(), rate.denominator());
+    }
+
+    /** As {@link #rateCells(Rate)}. */
     public static List<Object> rateCells(long numerator, long denominator) {
         List<Object> cells = new ArrayList<>(3);
         cells.add(numerator);

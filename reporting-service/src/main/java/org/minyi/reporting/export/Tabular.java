@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * A report that can also be given as a file: with {@code Accept: text/csv} or the Excel media type, the
- * report endpoint returns the same figures as {@link #tables()} (API.md "Reports").
+ * report endpoint returns the same figures as {@link #tables()}.
  */
 public interface Tabular {
 

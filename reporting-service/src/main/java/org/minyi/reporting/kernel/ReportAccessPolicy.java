@@ -1,4 +1,4 @@
-package org.minyi.reporting;
+package org.minyi.reporting.kernel;
 
 import org.minyi.platform.security.Caller;
 import org.minyi.platform.security.Role;

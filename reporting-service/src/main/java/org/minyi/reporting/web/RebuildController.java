@@ -1,4 +1,4 @@
-package org.minyi.reporting.rebuild;
+package org.minyi.reporting.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -2,17 +2,10 @@ package org.minyi.reporting.bench;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.minyi.contract.Topics;
 import org.minyi.platform.testing.ApiClient;
-import org.minyi.platform.testing.TestInfrastructure;
-import org.minyi.platform.testing.TestTokenIssuer;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.minyi.platform.testing.Tokens;
+import org.minyi.reporting.ReportingApiTest;
+import org.springframework.test.context.TestPropertySource;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,16 +16,14 @@ import java.util.function.IntFunction;
 /**
  * Benchmark, not a test (tag {@code benchmark}, run by {@code ./bench.sh}): report-query latency over the read
  * models of a province, generated synthetically in PostgreSQL (1,500 townships; per township and year 667
- * petitions and 333 proposals, the design target of DOMAIN §9; {@code -Dminyi.bench.years}, default 10).
+ * petitions and 333 proposals, the design target of docs/domain.md §9; {@code -Dminyi.bench.years}, default 10).
  * Thirteen of the townships are the deployment's (the demo county), so township reports ask real townships;
  * a report without a township aggregates every row (the whole province). Every query goes through HTTP, as a
  * dashboard's would. Prints {@code name: value unit} lines.
  */
 @Tag("benchmark")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}")
-@EmbeddedKafka(topics = {Topics.PETITION_EVENTS, Topics.PROPOSAL_EVENTS, Topics.DEPUTY_EVENTS}, partitions = 1)
-class ReportQueryBenchmark {
+@TestPropertySource(properties = ReportingApiTest.OWN_CONTEXT + "=query-benchmark")
+class ReportQueryBenchmark extends ReportingApiTest {
 
     private static final int TOWNSHIPS = Integer.getInteger("minyi.bench.townships", 1500);
     private static final int YEARS = Integer.getInteger("minyi.bench.years", 10);
@@ -41,16 +32,6 @@ class ReportQueryBenchmark {
     private static final int LAST_YEAR = 2025;
     private static final List<String> OWN = List.of("339901001", "339901002", "339901003", "339901101", "339901102",
             "339901103", "339901104", "339901105", "339901106", "339901107", "339901201", "339901202", "339901203");
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        TestInfrastructure.register(registry, "reporting_query_bench");
-    }
 
     @Test
     void reportQueriesOverAProvince() {
@@ -61,8 +42,8 @@ class ReportQueryBenchmark {
         System.out.printf("reporting.query.data: %d townships, %d years, %d petitions, %d proposals (generated in %.0f s)%n",
                 TOWNSHIPS, YEARS, petitions, proposals, (System.nanoTime() - start) / 1e9);
 
-        ApiClient api = new ApiClient("http://localhost:" + port);
-        String token = TestTokenIssuer.get().token("bench", "COUNTY_ADMIN", List.of());
+        ApiClient api = api();
+        String token = Tokens.countyAdmin();
         SplittableRandom random = new SplittableRandom(7);
         measure(api, token, "petition_rates_township_year", 60, i -> {
             int y = LAST_YEAR - random.nextInt(YEARS);

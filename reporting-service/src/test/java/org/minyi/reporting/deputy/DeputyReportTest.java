@@ -1,26 +1,17 @@
 package org.minyi.reporting.deputy;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.minyi.contract.EventTypes;
 import org.minyi.contract.Topics;
 import org.minyi.platform.testing.ApiClient;
-import org.minyi.platform.testing.TestInfrastructure;
 import org.minyi.platform.testing.TestTokenIssuer;
+import org.minyi.platform.testing.Tokens;
 import org.minyi.reporting.EventFeed;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.minyi.reporting.ReportingApiTest;
 import tools.jackson.databind.JsonNode;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -35,10 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * DISCIPLINE base 20 (max 20), SESSION max 30, INTERSESSION max 40, OTHER max 10; session attendance 10;
  * voter reception 2 (cap 8); collective inspection 3, individual inspection 2; survey 3; training 2.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}")
-@EmbeddedKafka(topics = {Topics.PETITION_EVENTS, Topics.PROPOSAL_EVENTS, Topics.DEPUTY_EVENTS}, partitions = 3)
-class DeputyReportTest {
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DeputyReportTest extends ReportingApiTest {
 
     private static final String TOWNSHIP = "339901105";
     private static final String A = UUID.randomUUID().toString();
@@ -51,26 +40,10 @@ class DeputyReportTest {
     private static final String E = UUID.randomUUID().toString();
     private static String survey;
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
-
-    private static boolean fed;
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        TestInfrastructure.register(registry, "reporting_deputies");
-    }
-
     /** The year 2025 of township 339901105, sent once; activities first, so they arrive before their deputies. */
-    @org.junit.jupiter.api.BeforeEach
-    void feed() {
-        if (fed) {
-            return;
-        }
-        fed = true;
-        try (EventFeed feed = new EventFeed(jdbc)) {
+    @BeforeAll
+    void sendTheYear() {
+        try (EventFeed feed = newFeed()) {
             activity(feed, "VOTER_RECEPTION", null, "2025-01-10", GROUP, A, B);
             for (String month : List.of("02", "03", "04", "05", "06")) {
                 activity(feed, "VOTER_RECEPTION", null, "2025-" + month + "-10", null, A);
@@ -99,11 +72,6 @@ class DeputyReportTest {
             feedProposals(feed);
             feed.awaitApplied();
         }
-    }
-
-    @AfterAll
-    static void reset() {
-        fed = false;
     }
 
     @Test
@@ -161,20 +129,20 @@ class DeputyReportTest {
 
     @Test
     void aTownshipClerkReadsOnlyItsOwnTownshipAndBadParametersAreNamed() {
-        ApiClient api = new ApiClient("http://localhost:" + port);
-        String clerk = TestTokenIssuer.get().token("c", "TOWNSHIP_CLERK", List.of(TOWNSHIP));
+        ApiClient api = api();
+        String clerk = Tokens.clerk(TOWNSHIP);
         assertThat(api.get("/api/reports/deputies/points?townshipCode=" + TOWNSHIP, clerk).status()).isEqualTo(200);
         assertThat(api.get("/api/reports/deputies/points?townshipCode=339901101", clerk).status()).isEqualTo(403);
         assertThat(api.get("/api/reports/deputies/points", clerk).status()).isEqualTo(403);
-        var badQuarter = api.get("/api/reports/deputies/points?quarter=5", TestTokenIssuer.get().token("v", "VIEWER", List.of()));
+        var badQuarter = api.get("/api/reports/deputies/points?quarter=5", Tokens.viewer());
         assertThat(badQuarter.status()).isEqualTo(400);
         assertThat(badQuarter.json().path("errors").get(0).path("field").asString()).isEqualTo("quarter");
     }
 
     @Test
     void aDeputyReadsOnlyTheirOwnRowInTheirOwnTownship() throws Exception {
-        ApiClient api = new ApiClient("http://localhost:" + port);
-        String deputyA = TestTokenIssuer.get().deputyToken("deputy-a", A);
+        ApiClient api = api();
+        String deputyA = Tokens.deputy(A);
         String year = "year=2025&asOf=2025-12-31";
 
         // Without townshipCode: their own township, their own row only, the same figures the office reads.
@@ -190,16 +158,13 @@ class DeputyReportTest {
         assertThat(named.json().path("rows")).hasSize(1);
         assertThat(row(named.json(), A).path("total").decimalValue()).isEqualByComparingTo("31");
         // B's row is B's: B (a county deputy living in the township) reads only theirs.
-        var b = api.get("/api/reports/deputies/points?" + year, TestTokenIssuer.get().deputyToken("deputy-b", B));
+        var b = api.get("/api/reports/deputies/points?" + year, Tokens.deputy(B));
         assertThat(b.json().path("rows")).hasSize(1);
         assertThat(row(b.json(), B).path("total").decimalValue()).isEqualByComparingTo("22");
         // The file is the deputy's own line too.
-        HttpResponse<byte[]> csv = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/api/reports/deputies/points?" + year))
-                .header("Authorization", "Bearer " + deputyA).header("Accept", "text/csv").GET().build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(csv.statusCode()).isEqualTo(200);
-        List<String> lines = new String(csv.body(), StandardCharsets.UTF_8).lines().toList();
+        var csv = api.send(api.request("/api/reports/deputies/points?" + year, deputyA).header("Accept", "text/csv").GET());
+        assertThat(csv.status()).isEqualTo(200);
+        List<String> lines = csv.body().lines().toList();
         assertThat(lines).hasSize(2);
         assertThat(lines.get(1)).startsWith("甲代表,");
 
@@ -212,14 +177,14 @@ class DeputyReportTest {
         assertThat(api.get("/api/reports/deputies/points?" + year,
                 TestTokenIssuer.get().deputyToken("deputy-y", "not-a-uuid")).status()).isEqualTo(403);
         // A deputy the reports have not seen yet: no row, and no township to name.
-        String unknown = TestTokenIssuer.get().deputyToken("deputy-new", UUID.randomUUID().toString());
+        String unknown = Tokens.deputy(UUID.randomUUID().toString());
         var none = api.get("/api/reports/deputies/points?" + year, unknown);
         assertThat(none.status()).isEqualTo(200);
         assertThat(none.json().path("rows")).isEmpty();
         assertThat(api.get("/api/reports/deputies/points?townshipCode=" + TOWNSHIP + "&" + year, unknown).status())
                 .isEqualTo(403);
         // A deputy whose mandate ended before the year has no row in it, even their own.
-        var ended = api.get("/api/reports/deputies/points?" + year, TestTokenIssuer.get().deputyToken("deputy-c", C));
+        var ended = api.get("/api/reports/deputies/points?" + year, Tokens.deputy(C));
         assertThat(ended.status()).isEqualTo(200);
         assertThat(ended.json().path("rows")).isEmpty();
         // Still a parameter check like everyone's.
@@ -232,12 +197,12 @@ class DeputyReportTest {
         assertThat(api.get("/api/reports/deputies/groups?townshipCode=" + TOWNSHIP + "&" + year, deputyA).status())
                 .isEqualTo(403);
         assertThat(api.get("/api/reports/petitions/rates?townshipCode=" + TOWNSHIP, deputyA).status()).isEqualTo(403);
-        String clerk = TestTokenIssuer.get().token("c", "TOWNSHIP_CLERK", List.of(TOWNSHIP));
+        String clerk = Tokens.clerk(TOWNSHIP);
         assertThat(api.get("/api/reports/deputies/points?townshipCode=" + TOWNSHIP + "&" + year, clerk).json()
                 .path("rows")).hasSize(2);
         assertThat(report("points?townshipCode=" + TOWNSHIP + "&" + year).path("rows")).hasSize(2);
         assertThat(api.get("/api/reports/deputies/points?" + year,
-                TestTokenIssuer.get().unitToken("u", "339901105-ZF", List.of(TOWNSHIP))).status()).isEqualTo(403);
+                Tokens.unit("339901105-ZF", TOWNSHIP)).status()).isEqualTo(403);
     }
 
     @Test
@@ -272,15 +237,8 @@ class DeputyReportTest {
     }
 
     private String townshipName() {
-        return new ApiClient("http://localhost:" + port).get("/api/reports/deputies/points?townshipCode=" + TOWNSHIP
-                + "&year=2025&asOf=2025-12-31", TestTokenIssuer.get().token("v", "VIEWER", List.of()))
-                .json().path("rows").get(0).path("townshipName").asString();
-    }
-
-    private HttpResponse<byte[]> download(String path, String accept) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Bearer " + TestTokenIssuer.get().token("v", "VIEWER", List.of()))
-                .header("Accept", accept).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        return report("points?townshipCode=" + TOWNSHIP + "&year=2025&asOf=2025-12-31")
+                .path("rows").get(0).path("townshipName").asString();
     }
 
     /**
@@ -341,10 +299,7 @@ class DeputyReportTest {
     }
 
     private JsonNode report(String query) {
-        var response = new ApiClient("http://localhost:" + port).get("/api/reports/deputies/" + query,
-                TestTokenIssuer.get().token("demo-viewer", "VIEWER", List.of()));
-        assertThat(response.status()).as(response.body()).isEqualTo(200);
-        return response.json();
+        return read("/api/reports/deputies/" + query);
     }
 
     private static JsonNode row(JsonNode report, String deputyId) {

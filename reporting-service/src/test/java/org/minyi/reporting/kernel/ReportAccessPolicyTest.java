@@ -1,4 +1,4 @@
-package org.minyi.reporting;
+package org.minyi.reporting.kernel;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,22 +1,14 @@
 package org.minyi.reporting.overdue;
 
 import org.junit.jupiter.api.Test;
-import org.minyi.contract.Topics;
-import org.minyi.platform.testing.ApiClient;
-import org.minyi.platform.testing.TestInfrastructure;
-import org.minyi.platform.testing.TestTokenIssuer;
+import org.minyi.platform.testing.Tokens;
 import org.minyi.reporting.EventFeed;
+import org.minyi.reporting.ReportingApiTest;
 import org.minyi.reporting.petition.PetitionEvents;
 import org.minyi.reporting.proposal.ProposalEvents;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -24,30 +16,17 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The combined overdue list: petition and proposal steps past their deadline, worked out by hand. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}")
-@EmbeddedKafka(topics = {Topics.PETITION_EVENTS, Topics.PROPOSAL_EVENTS, Topics.DEPUTY_EVENTS}, partitions = 3)
-class OverdueReportTest {
+class OverdueReportTest extends ReportingApiTest {
 
     private static final String TOWNSHIP = "339901203";
     private static final String UNIT = "339901203-ZF";
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        TestInfrastructure.register(registry, "reporting_overdue");
-    }
 
     @Test
     void everyStepPastItsDeadlineLongestOverdueFirstWithItsUnit() throws Exception {
         String proposal = UUID.randomUUID().toString();
         PetitionEvents notDisposed;
         PetitionEvents notCompleted;
-        try (EventFeed feed = new EventFeed(jdbc)) {
+        try (EventFeed feed = newFeed()) {
             // P: received 05-01, registered 05-02, never disposed of: disposition due 05-16.
             notDisposed = new PetitionEvents(feed, TOWNSHIP, null, "2025-05-01");
             notDisposed.received("LETTER", null);
@@ -67,8 +46,7 @@ class OverdueReportTest {
             feed.awaitApplied();
         }
 
-        JsonNode report = new ApiClient("http://localhost:" + port).get("/api/reports/overdue?townshipCode=" + TOWNSHIP
-                + "&asOf=2025-06-30", TestTokenIssuer.get().token("v", "VIEWER", List.of())).json();
+        JsonNode report = read("/api/reports/overdue?townshipCode=" + TOWNSHIP + "&asOf=2025-06-30");
         List<JsonNode> items = new ArrayList<>();
         report.path("items").forEach(items::add);
         // R: 04-15 → 06-30 = 15 + 31 + 30 = 76 days; Q: 05-04 → 06-30 = 27 + 30 = 57; P: 05-16 → 06-30 = 15 + 30 = 45.
@@ -80,13 +58,32 @@ class OverdueReportTest {
                         "PETITION DISPOSITION 2025-05-16 45");
         assertThat(items.get(1).path("unitName").asString()).isEqualTo("高坪乡人民政府");
         // On the disposition deadline itself P is not yet overdue; the day after, it is (1 day).
-        var api = new ApiClient("http://localhost:" + port);
-        String viewer = TestTokenIssuer.get().token("v", "VIEWER", List.of());
-        assertThat(api.get("/api/reports/overdue?townshipCode=" + TOWNSHIP + "&asOf=2025-05-16", viewer).body())
+        assertThat(read("/api/reports/overdue?townshipCode=" + TOWNSHIP + "&asOf=2025-05-16").toString())
                 .doesNotContain(notDisposed.id);
-        assertThat(api.get("/api/reports/overdue?townshipCode=" + TOWNSHIP + "&asOf=2025-05-17", viewer).body())
+        assertThat(read("/api/reports/overdue?townshipCode=" + TOWNSHIP + "&asOf=2025-05-17").toString())
                 .contains(notDisposed.id);
-        String otherClerk = TestTokenIssuer.get().token("c", "TOWNSHIP_CLERK", List.of("339901101"));
-        assertThat(api.get("/api/reports/overdue?townshipCode=" + TOWNSHIP, otherClerk).status()).isEqualTo(403);
+        assertThat(api().get("/api/reports/overdue?townshipCode=" + TOWNSHIP, Tokens.clerk("339901101")).status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void theLedgerNamesEachStepInChinese() throws Exception {
+        String township = "339901202";
+        String proposal = UUID.randomUUID().toString();
+        try (EventFeed feed = newFeed()) {
+            PetitionEvents notRegistered = new PetitionEvents(feed, township, null, "2025-05-01");
+            notRegistered.received("LETTER", null);
+            notRegistered.deadlinesSet("2025-05-04", "2025-05-16");
+            ProposalEvents proposals = new ProposalEvents(feed);
+            proposals.submitted(proposal, township, township, "SUGGESTION", "ECONOMY", null, "2025-01-10");
+            proposals.assigned(proposal, township, township, "2025-01-15", township + "-ZF", false, "2025-04-15");
+            feed.awaitApplied();
+        }
+        // 04-15 → 06-30 = 15 + 31 + 30 = 76 days; 05-04 → 06-30 = 27 + 30 = 57; the petition has no unit yet.
+        var csv = download("/api/reports/overdue?townshipCode=" + township + "&asOf=2025-06-30", "text/csv");
+        List<String> lines = new String(csv.body(), StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines.get(0)).isEqualTo("\uFEFF类别,编号,环节,期限,逾期天数,承办单位");
+        assertThat(lines.subList(1, lines.size())).extracting(l -> l.replaceFirst(",[0-9a-f-]{36},", ",<id>,"))
+                .containsExactly("代表建议,<id>,答复代表,2025-04-15,76,石门乡人民政府", "信访,<id>,登记,2025-05-04,57,");
     }
 }

@@ -1,28 +1,20 @@
 package org.minyi.reporting.petition;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.minyi.contract.PublicEvent;
 import org.minyi.contract.Topics;
-import org.minyi.platform.testing.ApiClient;
-import org.minyi.platform.testing.TestInfrastructure;
-import org.minyi.platform.testing.TestTokenIssuer;
+import org.minyi.platform.testing.Tokens;
 import org.minyi.reporting.EventFeed;
-import org.minyi.reporting.petition.PetitionReports.OverdueItem;
+import org.minyi.reporting.ReportingApiTest;
+import org.minyi.reporting.kernel.OverdueItem;
+import org.minyi.reporting.petition.view.PetitionReports;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -32,7 +24,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The four-100% figures of DOMAIN §6 from petition events on a real broker, read over HTTP, with every date
+ * The four-100% figures of docs/domain.md §6 from petition events on a real broker, read over HTTP, with every date
  * worked out by hand. Deadlines are the deployment defaults, carried on the events as petition-service sends
  * them: registration receipt + 3, disposition receipt + 15, completion assignment (transfer, review request)
  * + 60, answer completion (decision) + 15, return visit answer + 30. March has 31 days, April 30, May 31.
@@ -58,11 +50,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * P8 B VISIT×2 recv 03-15 reg 03-16 (dl 03-18) assigned 03-29 (dl 03-30) completion dl 05-28; completed 05-28
  *              (on the day), answer dl 06-12, answered 06-12 (on the day), visit dl 07-12.
  * </pre>
+ * <p>
+ * The figures of the whole county and its overdue list count every petition: a context of its own, shared only with
+ * ProposalReportTest, which sends no petition.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}")
-@EmbeddedKafka(topics = {Topics.PETITION_EVENTS, Topics.PROPOSAL_EVENTS, Topics.DEPUTY_EVENTS}, partitions = 3)
-class PetitionRatesTest {
+@TestPropertySource(properties = ReportingApiTest.OWN_CONTEXT + "=county-cohorts")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PetitionRatesTest extends ReportingApiTest {
 
     private static final String A = "339901101";
     private static final String B = "339901102";
@@ -70,33 +64,14 @@ class PetitionRatesTest {
     private static final String UNIT = "339901101-ZF";
     private static final String MARCH = "from=2026-03-01&to=2026-03-31";
 
-    private static boolean fed;
     private static String p1, p2, p4, p5, p6, p7, p9;
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     PetitionReports reports;
 
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        TestInfrastructure.register(registry, "reporting_petition_rates");
-    }
-
-    @AfterAll
-    static void reset() {
-        fed = false;
-    }
-
-    @BeforeEach
-    void feed() {
-        if (fed) {
-            return;
-        }
-        fed = true;
-        try (EventFeed feed = new EventFeed(jdbc)) {
+    @BeforeAll
+    void sendTheMarchCohort() {
+        try (EventFeed feed = newFeed()) {
             PetitionEvents e7 = new PetitionEvents(feed, B, "339901102201", "2026-03-05");
             p7 = e7.id;
             // P7's registration first: a step for a petition not seen yet.
@@ -304,8 +279,8 @@ class PetitionRatesTest {
 
     @Test
     void anEmptyCohortHasNullRates() {
-        var response = new ApiClient("http://localhost:" + port).get("/api/reports/petitions/rates?townshipCode=" + A
-                + "&from=2025-01-01&to=2025-01-31&asOf=2026-06-30", token());
+        var response = api().get("/api/reports/petitions/rates?townshipCode=" + A
+                + "&from=2025-01-01&to=2025-01-31&asOf=2026-06-30", Tokens.viewer());
         assertThat(response.body()).contains("\"rate\":null").contains("\"onTimeRate\":null");
         JsonNode empty = response.json();
         for (String metric : List.of("registration", "disposition", "completion", "answer", "returnVisit")) {
@@ -399,16 +374,17 @@ class PetitionRatesTest {
 
     @Test
     void aTownshipClerkReadsOnlyItsOwnTownship() {
-        var api = new ApiClient("http://localhost:" + port);
-        String clerk = TestTokenIssuer.get().token("clerk-a", "TOWNSHIP_CLERK", List.of(A));
+        var api = api();
+        String clerk = Tokens.clerk(A);
         assertThat(api.get("/api/reports/petitions/rates?townshipCode=" + A + "&" + MARCH, clerk).status()).isEqualTo(200);
         assertThat(api.get("/api/reports/petitions/rates?townshipCode=" + B + "&" + MARCH, clerk).status()).isEqualTo(403);
         assertThat(api.get("/api/reports/petitions/rates?" + MARCH, clerk).status()).isEqualTo(403);
-        assertThat(api.get("/api/reports/petitions/rates?groupBy=unit", token()).status()).isEqualTo(400);
+        assertThat(api.get("/api/reports/petitions/rates?groupBy=unit", Tokens.viewer()).status()).isEqualTo(400);
     }
 
     private static OverdueItem item(String id, String step, String deadline, long days, String unit) {
-        return new OverdueItem("PETITION", UUID.fromString(id), step, LocalDate.parse(deadline), days, unit);
+        return new OverdueItem(OverdueItem.Kind.PETITION, UUID.fromString(id), step, LocalDate.parse(deadline), days, unit,
+                null);
     }
 
     private static void step(JsonNode report, String metric, long numerator, long denominator, long onTime,
@@ -445,19 +421,7 @@ class PetitionRatesTest {
         throw new AssertionError("no row for " + township);
     }
 
-    private String token() {
-        return TestTokenIssuer.get().token("demo-viewer", "VIEWER", List.of());
-    }
-
     private JsonNode report(String query) {
-        var response = new ApiClient("http://localhost:" + port).get("/api/reports/petitions/rates?" + query, token());
-        assertThat(response.status()).as(response.body()).isEqualTo(200);
-        return response.json();
-    }
-
-    private HttpResponse<byte[]> download(String path, String accept) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Bearer " + token()).header("Accept", accept).GET().build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        return read("/api/reports/petitions/rates?" + query);
     }
 }

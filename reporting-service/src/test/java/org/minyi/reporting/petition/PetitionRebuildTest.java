@@ -3,50 +3,30 @@ package org.minyi.reporting.petition;
 import org.junit.jupiter.api.Test;
 import org.minyi.contract.PublicEvent;
 import org.minyi.contract.Topics;
-import org.minyi.platform.testing.ApiClient;
-import org.minyi.platform.testing.TestInfrastructure;
-import org.minyi.platform.testing.TestTokenIssuer;
 import org.minyi.reporting.EventFeed;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.minyi.reporting.ReportingApiTest;
+import org.springframework.test.context.TestPropertySource;
 
-import java.time.Duration;
 import java.util.List;
-import java.util.TreeMap;
+import java.util.Map;
 import java.util.TreeSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The petition facts replayed from the topic are the incrementally built ones, with every kind of step: early
- * steps, a redelivery, a duplicate in content, an extension, a review round, a not-accepted petition.
+ * steps, a redelivery, a duplicate in content, an extension, a review round, a not-accepted petition. It counts
+ * every petition: a context of its own.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}")
-@EmbeddedKafka(topics = {Topics.PETITION_EVENTS, Topics.PROPOSAL_EVENTS, Topics.DEPUTY_EVENTS}, partitions = 3)
-class PetitionRebuildTest {
+@TestPropertySource(properties = ReportingApiTest.OWN_CONTEXT + "=petition-rebuild")
+class PetitionRebuildTest extends ReportingApiTest {
 
     private static final String A = "339901107";
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        TestInfrastructure.register(registry, "reporting_petition_rebuild");
-    }
+    private static final List<String> TABLES = List.of("petition_fact", "petition_round_fact");
 
     @Test
     void petitionFactsAreTheSameAfterAReplay() {
-        try (EventFeed feed = new EventFeed(jdbc)) {
+        try (EventFeed feed = newFeed()) {
             for (int i = 0; i < 6; i++) {
                 String day = "2026-03-%02d".formatted(1 + i);
                 PetitionEvents p = new PetitionEvents(feed, A, i % 2 == 0 ? "339901107201" : null, day);
@@ -80,30 +60,11 @@ class PetitionRebuildTest {
             }
             feed.awaitApplied();
         }
-        TreeMap<String, TreeSet<String>> incremental = snapshot();
+        Map<String, TreeSet<String>> incremental = snapshot(TABLES);
         assertThat(incremental.get("petition_fact")).hasSize(6);
-        long consumed = count();
 
-        String admin = TestTokenIssuer.get().token("demo-admin", "COUNTY_ADMIN", List.of());
-        ApiClient api = new ApiClient("http://localhost:" + port);
-        var started = api.post("/api/reports/rebuild", admin, "");
-        assertThat(started.status()).as(started.body()).isEqualTo(202);
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() ->
-                api.get("/api/reports/rebuild", admin).json().path("lag").asLong() == 0 && count() == consumed);
+        rebuildAndWait();
 
-        assertThat(snapshot()).isEqualTo(incremental);
-    }
-
-    private long count() {
-        return jdbc.sql("SELECT count(*) FROM consumed_event").query(Long.class).single();
-    }
-
-    private TreeMap<String, TreeSet<String>> snapshot() {
-        TreeMap<String, TreeSet<String>> tables = new TreeMap<>();
-        for (String table : List.of("petition_fact", "petition_round_fact")) {
-            tables.put(table, new TreeSet<>(jdbc.sql("SELECT * FROM " + table).query().listOfRows().stream()
-                    .map(row -> new TreeMap<>(row).toString()).toList()));
-        }
-        return tables;
+        assertThat(snapshot(TABLES)).isEqualTo(incremental);
     }
 }

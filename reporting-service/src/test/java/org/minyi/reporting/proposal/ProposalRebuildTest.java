@@ -2,61 +2,39 @@ package org.minyi.reporting.proposal;
 
 import org.junit.jupiter.api.Test;
 import org.minyi.contract.EventTypes;
-import org.minyi.contract.Topics;
 import org.minyi.platform.consuming.ReadModelRebuild;
-import org.minyi.platform.testing.ApiClient;
-import org.minyi.platform.testing.TestInfrastructure;
-import org.minyi.platform.testing.TestTokenIssuer;
-import org.minyi.reporting.EventFeed;
+import org.minyi.platform.testing.Tokens;
+import org.minyi.reporting.ReportingApiTest;
+import org.minyi.reporting.proposal.view.ProposalFactsProjection;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
-import java.time.Duration;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The proposal facts replayed from the topic are the same as built incrementally: the ordinal keys of
  * implementation and supervision records, the rounds, conversions and signatures all come out identical, and so
  * do the reports.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}")
-@EmbeddedKafka(topics = {Topics.PETITION_EVENTS, Topics.PROPOSAL_EVENTS, Topics.DEPUTY_EVENTS}, partitions = 3)
-class ProposalRebuildTest {
+@TestPropertySource(properties = ReportingApiTest.OWN_CONTEXT + "=rebuild")
+class ProposalRebuildTest extends ReportingApiTest {
 
     private static final List<String> TOWNSHIPS = List.of("339901001", "339901002");
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     ReadModelRebuild rebuild;
     @Autowired
     ProposalFactsProjection projection;
 
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        TestInfrastructure.register(registry, "reporting_proposal_rebuild");
-    }
-
     @Test
     void theProposalFactsAndReportsAreTheSameAfterAReplay() {
-        try (ProposalEvents e = new ProposalEvents(new EventFeed(jdbc))) {
+        try (ProposalEvents e = new ProposalEvents(newFeed())) {
             for (int i = 0; i < 24; i++) {
                 String t = TOWNSHIPS.get(i % 2);
                 String id = UUID.randomUUID().toString();
@@ -118,32 +96,15 @@ class ProposalRebuildTest {
             e.feed().awaitApplied();
         }
         assertThat(rebuild.tables()).containsAll(projection.tables());
-        Map<String, TreeSet<String>> incremental = snapshot();
+        Map<String, TreeSet<String>> incremental = snapshot(projection.tables());
         assertThat(incremental.get("proposal_fact")).hasSize(24);
         assertThat(incremental.get("proposal_implementation_fact")).isNotEmpty();
         String reportQuery = "/api/reports/proposals/rates?groupBy=township&from=2025-01-01&to=2025-12-31&asOf=2025-12-31";
-        String viewer = TestTokenIssuer.get().token("v", "VIEWER", List.of());
-        ApiClient api = new ApiClient("http://localhost:" + port);
-        String reportBefore = api.get(reportQuery, viewer).body();
-        long consumed = jdbc.sql("SELECT count(*) FROM consumed_event").query(Long.class).single();
+        String reportBefore = api().get(reportQuery, Tokens.viewer()).body();
 
-        String admin = TestTokenIssuer.get().token("demo-admin", "COUNTY_ADMIN", List.of());
-        assertThat(api.post("/api/reports/rebuild", admin, "").status()).isEqualTo(202);
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() ->
-                api.get("/api/reports/rebuild", admin).json().path("lag").asLong() == 0
-                        && jdbc.sql("SELECT count(*) FROM consumed_event").query(Long.class).single() == consumed);
+        rebuildAndWait();
 
-        assertThat(snapshot()).isEqualTo(incremental);
-        assertThat(api.get(reportQuery, viewer).body()).isEqualTo(reportBefore);
-    }
-
-    /** The proposal facts as text, order-independent. */
-    private Map<String, TreeSet<String>> snapshot() {
-        Map<String, TreeSet<String>> tables = new LinkedHashMap<>();
-        for (String table : projection.tables()) {
-            tables.put(table, new TreeSet<>(jdbc.sql("SELECT * FROM " + table).query().listOfRows().stream()
-                    .map(row -> new TreeMap<>(row).toString()).toList()));
-        }
-        return tables;
+        assertThat(snapshot(projection.tables())).isEqualTo(incremental);
+        assertThat(api().get(reportQuery, Tokens.viewer()).body()).isEqualTo(reportBefore);
     }
 }

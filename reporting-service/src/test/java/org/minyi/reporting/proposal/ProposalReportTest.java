@@ -1,24 +1,21 @@
 package org.minyi.reporting.proposal;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.minyi.contract.EventTypes;
 import org.minyi.contract.PublicEvent;
 import org.minyi.contract.Topics;
 import org.minyi.platform.testing.ApiClient;
-import org.minyi.platform.testing.TestInfrastructure;
-import org.minyi.platform.testing.TestTokenIssuer;
-import org.minyi.reporting.EventFeed;
+import org.minyi.platform.testing.Tokens;
+import org.minyi.reporting.ReportingApiTest;
+import org.minyi.reporting.kernel.OverdueItem;
+import org.minyi.reporting.proposal.view.ProposalReports;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -53,11 +50,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  *     evaluated 07-20 SATISFIED, closed.
  * Township T3 = 339901103: nothing (an empty cohort).
  * </pre>
+ * The county's figures and its overdue list count every proposal: a context of its own, shared only with
+ * PetitionRatesTest, which sends no proposal.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}")
-@EmbeddedKafka(topics = {Topics.PETITION_EVENTS, Topics.PROPOSAL_EVENTS, Topics.DEPUTY_EVENTS}, partitions = 3)
-class ProposalReportTest {
+@TestPropertySource(properties = ReportingApiTest.OWN_CONTEXT + "=county-cohorts")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ProposalReportTest extends ReportingApiTest {
 
     private static final String T1 = "339901101";
     private static final String T2 = "339901102";
@@ -75,32 +73,12 @@ class ProposalReportTest {
     private static final String Q2 = UUID.randomUUID().toString();
     private static final String COHORT_2025 = "&from=2025-01-01&to=2025-12-31";
 
-    private static boolean fed;
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     ProposalReports reports;
 
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        TestInfrastructure.register(registry, "reporting_proposals");
-    }
-
-    @AfterAll
-    static void reset() {
-        fed = false;
-    }
-
-    @BeforeEach
-    void feed() {
-        if (fed) {
-            return;
-        }
-        fed = true;
-        try (ProposalEvents e = new ProposalEvents(new EventFeed(jdbc))) {
+    @BeforeAll
+    void sendTheYear() {
+        try (ProposalEvents e = new ProposalEvents(newFeed())) {
             e.submitted(P1, T1, T1, "MOTION", "ECONOMY", "S18-4", "2025-01-10");
             e.registered(P1, T1, T1, "2025-01-12");
             e.assigned(P1, T1, T1, "2025-01-15", "339901101-ZF", false, "2025-04-15");
@@ -211,13 +189,10 @@ class ProposalReportTest {
 
     @Test
     void theLedgerFileCarriesTheSameFiguresWithNumeratorsAndDenominators() throws Exception {
-        var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                        java.net.URI.create("http://localhost:" + port + "/api/reports/proposals/rates?townshipCode=" + T1
-                                + COHORT_2025 + "&asOf=2025-12-31"))
-                .header("Authorization", "Bearer " + TestTokenIssuer.get().token("v", "VIEWER", List.of()))
-                .header("Accept", "text/csv").GET().build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        var response = download("/api/reports/proposals/rates?townshipCode=" + T1 + COHORT_2025 + "&asOf=2025-12-31",
+                "text/csv");
         assertThat(response.statusCode()).isEqualTo(200);
-        List<String> lines = response.body().lines().toList();
+        List<String> lines = new String(response.body(), StandardCharsets.UTF_8).lines().toList();
         assertThat(lines.get(0)).startsWith("\uFEFF乡镇,答复率分子,答复率分母,答复率,按时答复,按时答复率,办理中,面商率分子");
         // The same figures as theYearOfATownshipWithEveryMetricWorkedOutByHand: reply 4/5 = 80%, 3 on time (60%),
         // 1 in progress; consultation 3/4; resolution 2/4; implementation 3/4; satisfaction 4/4; first time 3/4; counts.
@@ -242,8 +217,9 @@ class ProposalReportTest {
         assertMetric(r.path("firstTimeSatisfaction"), 2, 3, "0.6667");
 
         // The overdue list that day: P1, due 04-15, 3 days.
-        assertThat(reports.overdue(T1, LocalDate.parse("2025-04-18"))).containsExactly(new ProposalReports.OverdueItem(
-                "PROPOSAL", UUID.fromString(P1), "REPLY", LocalDate.parse("2025-04-15"), 3, "339901101-ZF"));
+        assertThat(reports.overdue(T1, LocalDate.parse("2025-04-18"))).containsExactly(new OverdueItem(
+                OverdueItem.Kind.PROPOSAL, UUID.fromString(P1), "REPLY", LocalDate.parse("2025-04-15"), 3, "339901101-ZF",
+                null));
     }
 
     @Test
@@ -359,14 +335,14 @@ class ProposalReportTest {
         // Q1 round 2 due 08-10 → 143 days (21 in August + 30 + 31 + 30 + 31). P2 (due 2026-04-10) is not overdue.
         LocalDate asOf = LocalDate.parse("2025-12-31");
         assertThat(reports.overdue(null, asOf)).containsExactly(
-                new ProposalReports.OverdueItem("PROPOSAL", UUID.fromString(P3), "REPLY", LocalDate.parse("2025-05-05"), 240,
-                        "339901101-NY"),
-                new ProposalReports.OverdueItem("PROPOSAL", UUID.fromString(Q1), "REPLY", LocalDate.parse("2025-08-10"), 143,
-                        "339901102-ZF"));
-        assertThat(reports.overdue(T2, asOf)).extracting(ProposalReports.OverdueItem::id).containsExactly(UUID.fromString(Q1));
+                new OverdueItem(OverdueItem.Kind.PROPOSAL, UUID.fromString(P3), "REPLY", LocalDate.parse("2025-05-05"), 240,
+                        "339901101-NY", null),
+                new OverdueItem(OverdueItem.Kind.PROPOSAL, UUID.fromString(Q1), "REPLY", LocalDate.parse("2025-08-10"), 143,
+                        "339901102-ZF", null));
+        assertThat(reports.overdue(T2, asOf)).extracting(OverdueItem::id).containsExactly(UUID.fromString(Q1));
         // On its deadline day a reply is not overdue yet; the day after it is, by 1 day.
         assertThat(reports.overdue(T1, LocalDate.parse("2025-05-05"))).isEmpty();
-        assertThat(reports.overdue(T1, LocalDate.parse("2025-05-06"))).extracting(ProposalReports.OverdueItem::daysOverdue)
+        assertThat(reports.overdue(T1, LocalDate.parse("2025-05-06"))).extracting(OverdueItem::daysOverdue)
                 .containsExactly(1L);
         // The same edge in the reply rate: replied by 05-05 P1 P4 P5 P6 (P1 late); P3 on its deadline day is in
         // progress, the day after it is due and not replied.
@@ -378,7 +354,7 @@ class ProposalReportTest {
     void aStepArrivingBeforeTheSubmissionIsKeptAndCountsOnceTheSubmissionArrives() {
         String township = "339901104";
         String x = UUID.randomUUID().toString();
-        try (ProposalEvents e = new ProposalEvents(new EventFeed(jdbc))) {
+        try (ProposalEvents e = new ProposalEvents(newFeed())) {
             e.assigned(x, township, township, "2024-03-10", "339901104-ZF", false, "2024-06-10");
             e.consulted(x, township, township, 1, "2024-03-20");
             e.replied(x, township, township, 1, "2024-04-01", "A", true, "2024-06-10");
@@ -387,7 +363,7 @@ class ProposalReportTest {
         }
         String query = "townshipCode=" + township + "&from=2024-01-01&to=2024-12-31&asOf=2024-12-31";
         assertThat(report(query).path("counts").path("submitted").asLong()).as("no submission, no cohort date").isZero();
-        try (ProposalEvents e = new ProposalEvents(new EventFeed(jdbc))) {
+        try (ProposalEvents e = new ProposalEvents(newFeed())) {
             e.submitted(x, township, township, "SUGGESTION", "OTHER", null, "2024-03-01");
             e.registered(x, township, township, "2024-03-05");
             e.feed().awaitApplied();
@@ -407,7 +383,7 @@ class ProposalReportTest {
         // evaluated 03-01 UNSATISFIED; round 2 from 03-01 (due 06-01), consulted 03-10, replied 04-01 B again.
         String township = "339901105";
         String y = UUID.randomUUID().toString();
-        try (ProposalEvents e = new ProposalEvents(new EventFeed(jdbc))) {
+        try (ProposalEvents e = new ProposalEvents(newFeed())) {
             e.submitted(y, township, township, "SUGGESTION", "OTHER", null, "2023-01-05");
             e.registered(y, township, township, "2023-01-06");
             e.assigned(y, township, township, "2023-01-10", "339901105-ZF", false, "2023-04-10");
@@ -432,13 +408,13 @@ class ProposalReportTest {
 
     @Test
     void accessAndBadParametersAreRefusedWithTheField() {
-        ApiClient api = new ApiClient("http://localhost:" + port);
-        String clerk = TestTokenIssuer.get().token("c", "TOWNSHIP_CLERK", List.of(T1));
+        ApiClient api = api();
+        String clerk = Tokens.clerk(T1);
         assertThat(api.get("/api/reports/proposals/rates?townshipCode=" + T1, clerk).status()).isEqualTo(200);
         assertThat(api.get("/api/reports/proposals/rates?townshipCode=" + T2, clerk).status()).isEqualTo(403);
         assertThat(api.get("/api/reports/proposals/rates", clerk).status()).isEqualTo(403);
         assertThat(api.get("/api/reports/proposals/rates", null).status()).isEqualTo(401);
-        String viewer = TestTokenIssuer.get().token("v", "VIEWER", List.of());
+        String viewer = Tokens.viewer();
         for (Map.Entry<String, String> bad : Map.of("unitCode=339901-NONE", "unitCode", "groupBy=village", "groupBy",
                 "kind=LETTER", "kind", "category=SPORT", "category", "townshipCode=339901999", "townshipCode",
                 "congressCode=339902", "congressCode", "from=2025-03-01&to=2025-01-01", "from").entrySet()) {
@@ -451,10 +427,7 @@ class ProposalReportTest {
     // --- helpers
 
     private JsonNode report(String query) {
-        var response = new ApiClient("http://localhost:" + port).get("/api/reports/proposals/rates?" + query,
-                TestTokenIssuer.get().token("demo-viewer", "VIEWER", List.of()));
-        assertThat(response.status()).as(response.body()).isEqualTo(200);
-        return response.json();
+        return read("/api/reports/proposals/rates?" + query);
     }
 
     private static JsonNode row(JsonNode report, String field, String value) {

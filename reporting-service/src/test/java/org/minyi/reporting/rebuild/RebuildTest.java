@@ -5,53 +5,37 @@ import org.minyi.contract.EventTypes;
 import org.minyi.contract.PublicEvent;
 import org.minyi.contract.Topics;
 import org.minyi.platform.consuming.ReadModelRebuild;
-import org.minyi.platform.testing.ApiClient;
-import org.minyi.platform.testing.TestInfrastructure;
-import org.minyi.platform.testing.TestTokenIssuer;
+import org.minyi.platform.testing.Tokens;
 import org.minyi.reporting.EventFeed;
+import org.minyi.reporting.ReportingApiTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.test.context.TestPropertySource;
 
-import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-/** The rebuild operation replays the topics into read models identical to the incrementally built ones. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}")
-@EmbeddedKafka(topics = {Topics.PETITION_EVENTS, Topics.PROPOSAL_EVENTS, Topics.DEPUTY_EVENTS}, partitions = 3)
-class RebuildTest {
+/**
+ * The rebuild operation replays the topics into read models identical to the incrementally built ones. It counts
+ * every petition: a context of its own, shared only with ProposalRebuildTest, which sends no petition.
+ */
+@TestPropertySource(properties = ReportingApiTest.OWN_CONTEXT + "=rebuild")
+class RebuildTest extends ReportingApiTest {
 
     private static final String TOWNSHIP = "339901106";
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     ReadModelRebuild rebuild;
     @Autowired
-    org.springframework.kafka.core.KafkaAdmin kafkaAdmin;
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        TestInfrastructure.register(registry, "reporting_rebuild");
-    }
+    KafkaAdmin kafkaAdmin;
 
     @Test
     void everyReadModelIsTheSameAfterAReplayFromTheStart() {
-        try (EventFeed feed = new EventFeed(jdbc)) {
+        try (EventFeed feed = newFeed()) {
             for (int i = 0; i < 30; i++) {
                 String deputy = UUID.randomUUID().toString();
                 feed.send(Topics.DEPUTY_EVENTS, EventTypes.DEPUTY_REGISTERED, deputy, TOWNSHIP, """
@@ -84,19 +68,12 @@ class RebuildTest {
                         AND table_name NOT IN ('consumed_event', 'rejected_event')""")
                 .query(String.class).list();
         assertThat(rebuild.tables()).containsExactlyInAnyOrderElementsOf(readModels);
-        Map<String, TreeSet<String>> incremental = snapshot();
-        long consumed = count("consumed_event");
+        Map<String, TreeSet<String>> incremental = snapshot(rebuild.tables());
 
-        String admin = TestTokenIssuer.get().token("demo-admin", "COUNTY_ADMIN", List.of());
-        ApiClient api = new ApiClient("http://localhost:" + port);
-        assertThat(api.post("/api/reports/rebuild", TestTokenIssuer.get().token("v", "VIEWER", List.of()), "").status())
-                .isEqualTo(403);
-        var started = api.post("/api/reports/rebuild", admin, "");
-        assertThat(started.status()).as(started.body()).isEqualTo(202);
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() ->
-                api.get("/api/reports/rebuild", admin).json().path("lag").asLong() == 0 && count("consumed_event") == consumed);
+        assertThat(api().post("/api/reports/rebuild", Tokens.viewer(), "").status()).isEqualTo(403);
+        rebuildAndWait();
 
-        assertThat(snapshot()).isEqualTo(incremental);
+        assertThat(snapshot(rebuild.tables())).isEqualTo(incremental);
         assertThat(count("petition_fact")).isEqualTo(30);
     }
 
@@ -114,15 +91,5 @@ class RebuildTest {
 
     private long count(String table) {
         return jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single();
-    }
-
-    /** Every read model's rows as text, order-independent. */
-    private Map<String, TreeSet<String>> snapshot() {
-        Map<String, TreeSet<String>> tables = new LinkedHashMap<>();
-        for (String table : rebuild.tables()) {
-            tables.put(table, new TreeSet<>(jdbc.sql("SELECT * FROM " + table).query().listOfRows().stream()
-                    .map(row -> new java.util.TreeMap<>(row).toString()).toList()));
-        }
-        return tables;
     }
 }

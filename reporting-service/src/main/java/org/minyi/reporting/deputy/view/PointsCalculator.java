@@ -1,4 +1,4 @@
-package org.minyi.reporting.deputy;
+package org.minyi.reporting.deputy.view;
 
 import org.minyi.platform.county.PointsRules;
 

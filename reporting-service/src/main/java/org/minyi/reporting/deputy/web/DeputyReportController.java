@@ -1,16 +1,17 @@
-package org.minyi.reporting.deputy;
+package org.minyi.reporting.deputy.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.minyi.platform.county.CountyReference;
-import org.minyi.platform.model.BusinessCalendar;
 import org.minyi.platform.model.RuleViolation;
 import org.minyi.platform.security.Caller;
 import org.minyi.platform.web.ApiProblem;
-import org.minyi.reporting.ReportAccessPolicy;
+import org.minyi.reporting.deputy.view.DeputyReports;
 import org.minyi.reporting.export.ReportTable;
 import org.minyi.reporting.export.Tabular;
+import org.minyi.reporting.kernel.ReportAccessPolicy;
+import org.minyi.reporting.kernel.ReportRequest;
+import org.minyi.reporting.kernel.ReportRequests;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,20 +23,18 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** {@code GET /api/reports/deputies/...} (API.md "Reports"): points, voter contacts, group activity. */
+/** {@code GET /api/reports/deputies/...}: points, voter contacts, group activity (docs/domain.md §6). */
 @RestController
 @RequestMapping("/api/reports/deputies")
 @Tag(name = "代表履职统计 / Deputy reports", description = "代表履职积分、联系选民和小组活动 / Deputies' points, voter contacts and group activity")
 public class DeputyReportController {
 
     private final DeputyReports reports;
-    private final CountyReference county;
-    private final BusinessCalendar calendar;
+    private final ReportRequests requests;
 
-    public DeputyReportController(DeputyReports reports, CountyReference county, BusinessCalendar calendar) {
+    public DeputyReportController(DeputyReports reports, ReportRequests requests) {
         this.reports = reports;
-        this.county = county;
-        this.calendar = calendar;
+        this.requests = requests;
     }
 
     /** The points table with the period it covers. */
@@ -105,6 +104,7 @@ public class DeputyReportController {
                                Authentication authentication) {
         Caller caller = Caller.from(authentication);
         UUID self = ReportAccessPolicy.deputySelf(caller).orElse(null);
+        ReportRequest request;
         if (self != null) {
             // A deputy: their own row, in their own township (the one the deputy topic gives).
             String home = reports.homeTownship(self).orElse(null);
@@ -112,11 +112,11 @@ public class DeputyReportController {
                 throw ApiProblem.forbidden("代表只能查看本人所在乡镇的本人积分。",
                         "A deputy may read only their own points, in their own township.");
             }
-            townshipCode = home;
+            request = requests.ownTownship(home).asOf(asOf);
         } else {
-            check(townshipCode, caller);
+            request = requests.township(caller, townshipCode).asOf(asOf);
         }
-        LocalDate asOfDate = asOf == null ? calendar.today() : asOf;
+        LocalDate asOfDate = request.asOf();
         int y = year == null ? asOfDate.getYear() : year;
         if (quarter != null && (quarter < 1 || quarter > 4)) {
             throw new RuleViolation("quarter", "季度为 1 到 4", "quarter is 1 to 4");
@@ -126,10 +126,11 @@ public class DeputyReportController {
         if (from.isAfter(asOfDate)) {
             throw new RuleViolation("year", "所选年度晚于统计截至日期", "the year is after the as-of date");
         }
-        List<DeputyReports.PointsRow> rows = self != null && townshipCode == null ? List.of()
-                : reports.points(townshipCode, self, from, to, asOfDate);
+        String township = request.townshipCode();
+        List<DeputyReports.PointsRow> rows = self != null && township == null ? List.of()
+                : reports.points(township, self, from, to, asOfDate);
         int below = (int) rows.stream().filter(DeputyReports.PointsRow::belowVoterContactMinimum).count();
-        return new PointsReport(townshipCode, y, quarter, from, to, asOfDate, DeputyReports.VOTER_CONTACT_MINIMUM,
+        return new PointsReport(township, y, quarter, from, to, asOfDate, DeputyReports.VOTER_CONTACT_MINIMUM,
                 new Summary(rows.size(), below), rows);
     }
 
@@ -142,19 +143,8 @@ public class DeputyReportController {
                               @RequestParam(required = false) Integer year,
                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                               Authentication authentication) {
-        check(townshipCode, Caller.from(authentication));
-        LocalDate asOfDate = asOf == null ? calendar.today() : asOf;
-        int y = year == null ? asOfDate.getYear() : year;
-        return new GroupReport(townshipCode, y, asOfDate, reports.groupActivity(townshipCode, y, asOfDate));
-    }
-
-    private void check(String townshipCode, Caller caller) {
-        if (!ReportAccessPolicy.mayRead(caller, townshipCode)) {
-            throw ApiProblem.forbidden("当前账号只能查看本乡镇的统计（请指定 townshipCode）。",
-                    "This account may read only its own townships' figures (give townshipCode).");
-        }
-        if (townshipCode != null && county.township(townshipCode).isEmpty()) {
-            throw new RuleViolation("townshipCode", "本县没有此乡镇", "no such township in this county");
-        }
+        ReportRequest request = requests.township(authentication, townshipCode).asOf(asOf);
+        int y = year == null ? request.asOf().getYear() : year;
+        return new GroupReport(townshipCode, y, request.asOf(), reports.groupActivity(townshipCode, y, request.asOf()));
     }
 }

@@ -1,4 +1,4 @@
-package org.minyi.reporting.petition;
+package org.minyi.reporting.petition.view;
 
 import java.util.Map;
 

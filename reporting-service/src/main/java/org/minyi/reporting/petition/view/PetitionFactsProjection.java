@@ -1,14 +1,12 @@
-package org.minyi.reporting.petition;
+package org.minyi.reporting.petition.view;
 
 import org.minyi.contract.EventTypes;
-import org.minyi.platform.consuming.ConsumedEvent;
-import org.minyi.platform.consuming.EventProjection;
+import org.minyi.reporting.kernel.EventData;
+import org.minyi.reporting.kernel.FactsProjection;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
 
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -22,7 +20,7 @@ import java.util.UUID;
  * what had happened as of a date.
  */
 @Component
-public class PetitionFactsProjection implements EventProjection {
+public class PetitionFactsProjection extends FactsProjection {
 
     private static final Set<String> TYPES = Set.of(EventTypes.PETITION_RECEIVED, EventTypes.PETITION_DEADLINES_SET,
             EventTypes.PETITION_REGISTERED, EventTypes.PETITION_INSTRUCTED, EventTypes.PETITION_CASE_OWNERSHIP_TAKEN,
@@ -31,77 +29,64 @@ public class PetitionFactsProjection implements EventProjection {
             EventTypes.PETITION_COMPLETED, EventTypes.PETITION_ANSWERED, EventTypes.PETITION_RETURN_VISITED,
             EventTypes.PETITION_REVIEW_REQUESTED, EventTypes.PETITION_ARCHIVED);
 
-    private final JdbcClient jdbc;
-
     public PetitionFactsProjection(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+        super(jdbc, TYPES, List.of("petition_fact", "petition_round_fact"));
     }
 
     @Override
-    public boolean handles(String type) {
-        return TYPES.contains(type);
-    }
-
-    @Override
-    public List<String> tables() {
-        return List.of("petition_fact", "petition_round_fact");
-    }
-
-    @Override
-    public void apply(ConsumedEvent event) {
-        JsonNode d = event.data();
-        UUID id = UUID.fromString(d.path("petitionId").asString());
-        if (EventTypes.PETITION_RECEIVED.equals(event.type())) {
+    protected void apply(String type, EventData d) {
+        UUID id = d.uuid("petitionId");
+        if (EventTypes.PETITION_RECEIVED.equals(type)) {
             received(id, d);
             return;
         }
         petitionFacts(id, d);
-        int round = d.path("round").asInt(1);
-        switch (event.type()) {
+        int round = d.integer("round", 1);
+        switch (type) {
             case EventTypes.PETITION_DEADLINES_SET -> jdbc.sql("""
                             UPDATE petition_fact SET registration_deadline = ?, disposition_deadline = ? WHERE petition_id = ?""")
-                    .params(date(d, "registrationDeadline"), date(d, "dispositionDeadline"), id).update();
+                    .params(d.dateOrNull("registrationDeadline"), d.dateOrNull("dispositionDeadline"), id).update();
             case EventTypes.PETITION_REGISTERED -> jdbc.sql("""
                             UPDATE petition_fact SET registered_on = ?, registration_deadline = ?, disposition_deadline = ?,
                                 repeat_of = ? WHERE petition_id = ?""")
-                    .params(date(d, "registeredOn"), date(d, "registrationDeadline"), date(d, "dispositionDeadline"),
-                            d.path("repeatOf").isString() ? UUID.fromString(d.path("repeatOf").asString()) : null, id)
+                    .params(d.dateOrNull("registeredOn"), d.dateOrNull("registrationDeadline"),
+                            d.dateOrNull("dispositionDeadline"), d.uuidOrNull("repeatOf"), id)
                     .update();
             case EventTypes.PETITION_ASSIGNED -> {
-                disposed(id, "ASSIGNED", date(d, "assignedOn"), d);
-                roundStarted(id, round, date(d, "assignedOn"), date(d, "completionDeadline"));
+                disposed(id, "ASSIGNED", d.dateOrNull("assignedOn"), d);
+                roundStarted(id, round, d.dateOrNull("assignedOn"), d.dateOrNull("completionDeadline"));
             }
             case EventTypes.PETITION_TRANSFERRED -> {
-                disposed(id, "TRANSFERRED", date(d, "transferredOn"), d);
-                roundStarted(id, round, date(d, "transferredOn"), date(d, "completionDeadline"));
+                disposed(id, "TRANSFERRED", d.dateOrNull("transferredOn"), d);
+                roundStarted(id, round, d.dateOrNull("transferredOn"), d.dateOrNull("completionDeadline"));
             }
             case EventTypes.PETITION_NOT_ACCEPTED -> {
-                disposed(id, "NOT_ACCEPTED", date(d, "decidedOn"), d);
+                disposed(id, "NOT_ACCEPTED", d.dateOrNull("decidedOn"), d);
                 // No handling: the decision leads straight to the answer (告知), due from the decision.
-                roundStarted(id, round, date(d, "decidedOn"), null);
-                roundUpdate(id, round, "answer_deadline = ?", date(d, "answerDeadline"));
+                roundStarted(id, round, d.dateOrNull("decidedOn"), null);
+                roundUpdate(id, round, "answer_deadline = ?", d.dateOrNull("answerDeadline"));
             }
             case EventTypes.PETITION_REVIEW_REQUESTED ->
-                    roundStarted(id, round, date(d, "requestedOn"), date(d, "completionDeadline"));
+                    roundStarted(id, round, d.dateOrNull("requestedOn"), d.dateOrNull("completionDeadline"));
             case EventTypes.PETITION_DEADLINE_EXTENDED -> {
-                roundStarted(id, round, null, date(d, "previousCompletionDeadline"));
+                roundStarted(id, round, null, d.dateOrNull("previousCompletionDeadline"));
                 roundUpdate(id, round, "extended_on = ?, extension_days = ?, extended_completion_deadline = ?",
-                        date(d, "extendedOn"), d.path("days").asInt(), date(d, "completionDeadline"));
+                        d.dateOrNull("extendedOn"), d.integer("days"), d.dateOrNull("completionDeadline"));
             }
             case EventTypes.PETITION_COMPLETED -> {
                 roundStarted(id, round, null, null);
-                roundUpdate(id, round, "completed_on = ?, answer_deadline = ?", date(d, "completedOn"),
-                        date(d, "answerDeadline"));
+                roundUpdate(id, round, "completed_on = ?, answer_deadline = ?", d.dateOrNull("completedOn"),
+                        d.dateOrNull("answerDeadline"));
             }
             case EventTypes.PETITION_ANSWERED -> {
                 roundStarted(id, round, null, null);
                 roundUpdate(id, round, "answer_deadline = coalesce(answer_deadline, ?), answered_on = ?, return_visit_deadline = ?",
-                        date(d, "answerDeadline"), date(d, "answeredOn"), date(d, "returnVisitDeadline"));
+                        d.dateOrNull("answerDeadline"), d.dateOrNull("answeredOn"), d.dateOrNull("returnVisitDeadline"));
             }
             case EventTypes.PETITION_RETURN_VISITED -> {
                 roundStarted(id, round, null, null);
                 roundUpdate(id, round, "return_visit_deadline = coalesce(return_visit_deadline, ?), visited_on = ?, satisfaction = ?",
-                        date(d, "returnVisitDeadline"), date(d, "visitedOn"), d.path("satisfaction").asString());
+                        d.dateOrNull("returnVisitDeadline"), d.dateOrNull("visitedOn"), d.text("satisfaction"));
             }
             default -> {
                 // Instruction, case ownership, appointment, supervision, archiving: no figure counts them; their
@@ -110,7 +95,7 @@ public class PetitionFactsProjection implements EventProjection {
         }
     }
 
-    private void received(UUID id, JsonNode d) {
+    private void received(UUID id, EventData d) {
         // The village may have been corrected at registration: a receipt arriving later does not overwrite it.
         jdbc.sql("""
                         INSERT INTO petition_fact (petition_id, township_code, village_code, channel, received_on,
@@ -119,16 +104,14 @@ public class PetitionFactsProjection implements EventProjection {
                         ON CONFLICT (petition_id) DO UPDATE SET channel = EXCLUDED.channel, visitors = EXCLUDED.visitors,
                             petitioner_count = EXCLUDED.petitioner_count, collective = EXCLUDED.collective,
                             village_code = coalesce(petition_fact.village_code, EXCLUDED.village_code)""")
-                .params(id, d.path("townshipCode").asString(), text(d, "villageCode"), d.path("channel").asString(),
-                        date(d, "receivedOn"), d.path("visitors").isNumber() ? d.path("visitors").asInt() : null,
-                        d.path("petitionerCount").asInt(), d.path("collective").asBoolean())
+                .params(id, d.text("townshipCode"), d.textOrNull("villageCode"), d.text("channel"), d.dateOrNull("receivedOn"),
+                        d.integerOrNull("visitors"), d.integer("petitionerCount"), d.bool("collective"))
                 .update();
     }
 
     /** The facts every step event repeats: kept current, and enough to place a petition seen first by a step. */
-    private void petitionFacts(UUID id, JsonNode d) {
-        Set<String> flags = new HashSet<>();
-        d.path("flags").forEach(f -> flags.add(f.asString()));
+    private void petitionFacts(UUID id, EventData d) {
+        Set<String> flags = d.strings("flags");
         // DeadlinesSet carries no classification: it must not clear the flags a step set.
         boolean classified = d.has("flags");
         jdbc.sql("""
@@ -144,18 +127,18 @@ public class PetitionFactsProjection implements EventProjection {
                             complaint_against_unit = CASE WHEN ? THEN EXCLUDED.complaint_against_unit
                                 ELSE petition_fact.complaint_against_unit END,
                             unit_code = coalesce(EXCLUDED.unit_code, petition_fact.unit_code)""")
-                .params(id, d.path("townshipCode").asString(), text(d, "villageCode"), date(d, "receivedOn"),
-                        text(d, "category"), flags.contains("REPEAT"), flags.contains("LEVEL_SKIPPING"),
-                        flags.contains("IMPORTANT"), flags.contains("COMPLAINT_AGAINST_UNIT"), text(d, "unitCode"),
+                .params(id, d.text("townshipCode"), d.textOrNull("villageCode"), d.dateOrNull("receivedOn"),
+                        d.textOrNull("category"), flags.contains("REPEAT"), flags.contains("LEVEL_SKIPPING"),
+                        flags.contains("IMPORTANT"), flags.contains("COMPLAINT_AGAINST_UNIT"), d.textOrNull("unitCode"),
                         classified, classified, classified, classified)
                 .update();
     }
 
-    private void disposed(UUID id, String kind, LocalDate on, JsonNode d) {
+    private void disposed(UUID id, String kind, LocalDate on, EventData d) {
         jdbc.sql("""
                         UPDATE petition_fact SET disposition = ?, disposed_on = ?,
                             disposition_deadline = coalesce(disposition_deadline, ?) WHERE petition_id = ?""")
-                .params(kind, on, date(d, "dispositionDeadline"), id).update();
+                .params(kind, on, d.dateOrNull("dispositionDeadline"), id).update();
     }
 
     /** Creates the round if unseen; fills its start and completion deadline when this event carries them. */
@@ -169,20 +152,7 @@ public class PetitionFactsProjection implements EventProjection {
     }
 
     private void roundUpdate(UUID id, int round, String set, Object... values) {
-        Object[] params = new Object[values.length + 2];
-        System.arraycopy(values, 0, params, 0, values.length);
-        params[values.length] = id;
-        params[values.length + 1] = round;
-        jdbc.sql("UPDATE petition_round_fact SET " + set + " WHERE petition_id = ? AND round = ?").params(params).update();
-    }
-
-    private static LocalDate date(JsonNode d, String field) {
-        JsonNode n = d.path(field);
-        return n.isString() ? LocalDate.parse(n.asString()) : null;
-    }
-
-    private static String text(JsonNode d, String field) {
-        JsonNode n = d.path(field);
-        return n.isString() ? n.asString() : null;
+        jdbc.sql("UPDATE petition_round_fact SET " + set + " WHERE petition_id = ? AND round = ?")
+                .params(values).param(id).param(round).update();
     }
 }

@@ -1,18 +1,17 @@
-package org.minyi.reporting.petition;
+package org.minyi.reporting.petition.view;
 
-import org.minyi.reporting.petition.PetitionMetrics.Rate;
-import org.minyi.reporting.petition.PetitionMetrics.Step;
+import org.minyi.reporting.kernel.Rate;
+import org.minyi.reporting.kernel.StepRate;
 
 import java.util.Map;
 
-/** Every figure of one petition cohort (a township or the county) as of a date (DOMAIN §6). */
-public record PetitionFigures(Step registration, Step disposition, Step completion, Step answer, Step returnVisit,
-                              Rate satisfaction, Rate satisfiedOnly, PetitionCounts counts) {
+/** Every figure of one petition cohort (a township or the county) as of a date (docs/domain.md §6). */
+public record PetitionFigures(StepRate registration, StepRate disposition, StepRate completion, StepRate answer,
+                              StepRate returnVisit, Rate satisfaction, Rate satisfiedOnly, PetitionCounts counts) {
 
     /** The figures of a cohort without a single petition: every rate null. */
-    static PetitionFigures empty() {
-        Step none = Step.of(0, 0, 0, 0);
-        return new PetitionFigures(none, none, none, none, none, Rate.of(0, 0), Rate.of(0, 0),
-                new PetitionCounts(0, Map.of(), Map.of(), Map.of(), 0, 0, 0, 0));
+    public static PetitionFigures empty() {
+        return new PetitionFigures(StepRate.NONE, StepRate.NONE, StepRate.NONE, StepRate.NONE, StepRate.NONE,
+                Rate.of(0, 0), Rate.of(0, 0), new PetitionCounts(0, Map.of(), Map.of(), Map.of(), 0, 0, 0, 0));
     }
 }

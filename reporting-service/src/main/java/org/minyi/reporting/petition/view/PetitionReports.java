@@ -1,7 +1,11 @@
-package org.minyi.reporting.petition;
+package org.minyi.reporting.petition.view;
 
-import org.minyi.reporting.petition.PetitionMetrics.Rate;
-import org.minyi.reporting.petition.PetitionMetrics.Step;
+import org.minyi.reporting.kernel.Overdue;
+import org.minyi.reporting.kernel.OverdueItem;
+import org.minyi.reporting.kernel.Rate;
+import org.minyi.reporting.kernel.ReportRequest;
+import org.minyi.reporting.kernel.SqlScope;
+import org.minyi.reporting.kernel.StepRate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -9,7 +13,6 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -20,7 +23,7 @@ import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * Petition figures (DOMAIN §6) over {@code petition_fact} and {@code petition_round_fact}.
+ * Petition figures (docs/domain.md §6) over {@code petition_fact} and {@code petition_round_fact}.
  * <p>
  * <b>Cohort and as-of.</b> A petition belongs to the cohort when its {@code receivedOn} lies in [from, to]; as of
  * a date, a step dated after it has not happened yet (only business dates count, never when a row was written).
@@ -66,8 +69,7 @@ public class PetitionReports {
                     SELECT min(x.visited_on) AS first_visit,
                         (array_agg(x.satisfaction ORDER BY x.visited_on DESC, x.round DESC))[1] AS satisfaction
                     FROM petition_round_fact x WHERE x.petition_id = p.petition_id AND x.visited_on <= :asOf) v ON true
-                WHERE p.received_on BETWEEN :from AND :upTo
-                    /*township*/
+                WHERE /*scope*/
             )
             """;
 
@@ -80,8 +82,7 @@ public class PetitionReports {
                 SELECT p.township_code, p.village_code, p.channel, p.category,
                     CASE WHEN p.registered_on <= :asOf THEN p.registered_on END AS reg_on
                 FROM petition_fact p
-                WHERE p.received_on BETWEEN :from AND :upTo
-                    /*township*/
+                WHERE /*scope*/
             )
             """;
 
@@ -97,27 +98,24 @@ public class PetitionReports {
         this.jdbc = jdbc;
     }
 
-    /** @param townshipCode null for the whole county (computed from its petitions, not from townships) */
-    public PetitionFigures figures(String townshipCode, LocalDate from, LocalDate to, LocalDate asOf) {
-        return compute(townshipCode, from, to, asOf, false).getOrDefault("", PetitionFigures.empty());
+    /** The figures of the request's township (null: the whole county, computed from its petitions, not from townships). */
+    public PetitionFigures figures(ReportRequest request) {
+        return compute(request, false).getOrDefault("", PetitionFigures.empty());
     }
 
     /** The figures of each township with petitions in the cohort, by township code. */
-    public Map<String, PetitionFigures> figuresByTownship(LocalDate from, LocalDate to, LocalDate asOf) {
-        return compute(null, from, to, asOf, true);
+    public Map<String, PetitionFigures> figuresByTownship(ReportRequest request) {
+        return compute(request, true);
     }
 
-    private Map<String, PetitionFigures> compute(String townshipCode, LocalDate from, LocalDate to, LocalDate asOf,
-                                                 boolean byTownship) {
-        LocalDate upTo = to.isBefore(asOf) ? to : asOf;
+    private Map<String, PetitionFigures> compute(ReportRequest request, boolean byTownship) {
+        SqlScope scope = request.scope("p.received_on", "p.township_code");
         String group = byTownship ? "township_code" : "''";
-        Map<String, Map<String, Long>> byChannel = breakdown(group, "channel", "channel IS NOT NULL",
-                townshipCode, from, upTo, asOf);
-        Map<String, Map<String, Long>> byCategory = breakdown(group, "category",
-                "category IS NOT NULL AND reg_on IS NOT NULL", townshipCode, from, upTo, asOf);
-        Map<String, Map<String, Long>> byVillage = breakdown(group, "village_code", "village_code IS NOT NULL",
-                townshipCode, from, upTo, asOf);
-        String sql = ITEMS.replace("/*township*/", township(townshipCode)) + "SELECT " + group + " AS grp, "
+        Map<String, Map<String, Long>> byChannel = breakdown(scope, group, "channel", "channel IS NOT NULL");
+        Map<String, Map<String, Long>> byCategory = breakdown(scope, group, "category",
+                "category IS NOT NULL AND reg_on IS NOT NULL");
+        Map<String, Map<String, Long>> byVillage = breakdown(scope, group, "village_code", "village_code IS NOT NULL");
+        String sql = ITEMS.replace("/*scope*/", scope.conditions()) + "SELECT " + group + " AS grp, "
                 + step(ENTERED_REGISTRATION, "reg") + ", "
                 + step(ENTERED_DISPOSITION, "dis") + ", "
                 + step(ENTERED_COMPLETION, "com") + ", "
@@ -134,7 +132,7 @@ public class PetitionReports {
                 coalesce(sum(visitors) FILTER (WHERE channel = 'VISIT'), 0) AS person_times
                 FROM item GROUP BY 1""";
         Map<String, PetitionFigures> figures = new HashMap<>();
-        jdbc.sql(sql).param("from", from).param("upTo", upTo).param("asOf", asOf).param("township", townshipCode)
+        jdbc.sql(sql).params(scope.params())
                 .query((rs, i) -> {
                     String key = rs.getString("grp");
                     figures.put(key, new PetitionFigures(step(rs, "reg"), step(rs, "dis"), step(rs, "com"),
@@ -151,34 +149,34 @@ public class PetitionReports {
         return figures;
     }
 
-    /** Numerator, due denominator, on time and in progress of one step; see the class comment. */
+    /**
+     * Numerator, due denominator, on time and in progress of step {@code s} (its columns {@code s_on} and
+     * {@code s_dl}); see the class comment. A step whose deadline is not known yet is in progress.
+     */
     private static String step(String entered, String s) {
+        String on = s + "_on";
+        String deadline = s + "_dl";
         return """
-                count(*) FILTER (WHERE %1$s AND %2$s_on IS NOT NULL) AS %2$s_n,
-                count(*) FILTER (WHERE %1$s AND (%2$s_on IS NOT NULL OR %2$s_dl < :asOf)) AS %2$s_d,
-                count(*) FILTER (WHERE %1$s AND %2$s_on <= %2$s_dl) AS %2$s_t,
-                count(*) FILTER (WHERE %1$s AND %2$s_on IS NULL AND (%2$s_dl IS NULL OR %2$s_dl >= :asOf)) AS %2$s_p"""
-                .formatted(entered, s);
+                count(*) FILTER (WHERE %1$s AND %2$s IS NOT NULL) AS %3$s_n,
+                count(*) FILTER (WHERE %1$s AND (%2$s IS NOT NULL OR %4$s)) AS %3$s_d,
+                count(*) FILTER (WHERE %1$s AND NOT %5$s) AS %3$s_t,
+                count(*) FILTER (WHERE %1$s AND %2$s IS NULL AND (%6$s IS NULL OR NOT %4$s)) AS %3$s_p"""
+                .formatted(entered, on, s, Overdue.lateAsOf(deadline), Overdue.late(deadline, on), deadline);
     }
 
-    private static Step step(ResultSet rs, String s) throws SQLException {
-        return Step.of(rs.getLong(s + "_n"), rs.getLong(s + "_d"), rs.getLong(s + "_t"), rs.getLong(s + "_p"));
+    private static StepRate step(ResultSet rs, String s) throws SQLException {
+        return StepRate.of(rs.getLong(s + "_n"), rs.getLong(s + "_d"), rs.getLong(s + "_t"), rs.getLong(s + "_p"));
     }
 
-    private Map<String, Map<String, Long>> breakdown(String group, String column, String condition, String townshipCode,
-                                                     LocalDate from, LocalDate upTo, LocalDate asOf) {
+    private Map<String, Map<String, Long>> breakdown(SqlScope scope, String group, String column, String condition) {
         Map<String, Map<String, Long>> result = new HashMap<>();
-        jdbc.sql(FACTS.replace("/*township*/", township(townshipCode)) + "SELECT " + group + " AS grp, " + column + " AS k, count(*) AS n FROM item WHERE " + condition
-                        + " GROUP BY 1, 2")
-                .param("from", from).param("upTo", upTo).param("asOf", asOf).param("township", townshipCode)
+        jdbc.sql(FACTS.replace("/*scope*/", scope.conditions()) + "SELECT " + group + " AS grp, " + column
+                        + " AS k, count(*) AS n FROM item WHERE " + condition + " GROUP BY 1, 2")
+                .params(scope.params())
                 .query((rs, i) -> result.computeIfAbsent(rs.getString("grp"), g -> new TreeMap<>())
                         .put(rs.getString("k"), rs.getLong("n")))
                 .list();
         return result;
-    }
-
-    /** A petition step past its deadline as of a date (API.md {@code GET /api/reports/overdue} items). */
-    public record OverdueItem(String kind, UUID id, String step, LocalDate deadline, long daysOverdue, String unitCode) {
     }
 
     /**
@@ -188,6 +186,7 @@ public class PetitionReports {
      * first. {@code unitCode} is the handling unit once the petition was assigned, else null.
      */
     public List<OverdueItem> overdue(String townshipCode, LocalDate asOf) {
+        SqlScope scope = SqlScope.asOf(asOf).and("p.received_on <= :asOf").township("p.township_code", townshipCode);
         List<OverdueItem> items = new ArrayList<>();
         jdbc.sql("""
                         SELECT p.petition_id, p.registration_deadline, p.registered_on, p.disposition_deadline, p.disposed_on,
@@ -198,8 +197,8 @@ public class PetitionReports {
                         LEFT JOIN LATERAL (SELECT * FROM petition_round_fact x
                             WHERE x.petition_id = p.petition_id AND x.started_on <= :asOf
                             ORDER BY x.round DESC LIMIT 1) r ON true
-                        WHERE p.received_on <= :asOf /*township*/""".replace("/*township*/", township(townshipCode)))
-                .param("asOf", asOf).param("township", townshipCode)
+                        WHERE %s""".formatted(scope.conditions()))
+                .params(scope.params())
                 .query((rs, i) -> {
                     Function<String, LocalDate> date = column -> {
                         try {
@@ -213,46 +212,38 @@ public class PetitionReports {
                         LocalDate on = date.apply(column);
                         return on != null && !on.isAfter(asOf);
                     };
-                    String step;
+                    PetitionStep step;
                     LocalDate deadline;
                     if (!done.apply("registered_on")) {
-                        step = "REGISTRATION";
+                        step = PetitionStep.REGISTRATION;
                         deadline = date.apply("registration_deadline");
                     } else if (!done.apply("disposed_on")) {
-                        step = "DISPOSITION";
+                        step = PetitionStep.DISPOSITION;
                         deadline = date.apply("disposition_deadline");
                     } else if (rs.getObject("round") == null) {
                         return null;
                     } else if (!"NOT_ACCEPTED".equals(rs.getString("disposition")) && !done.apply("completed_on")) {
-                        step = "COMPLETION";
+                        step = PetitionStep.COMPLETION;
                         deadline = done.apply("extended_on") ? date.apply("extended_completion_deadline")
                                 : date.apply("completion_deadline");
                     } else if (!done.apply("answered_on")) {
-                        step = "ANSWER";
+                        step = PetitionStep.ANSWER;
                         deadline = date.apply("answer_deadline");
                     } else if (!done.apply("visited_on")) {
-                        step = "RETURN_VISIT";
+                        step = PetitionStep.RETURN_VISIT;
                         deadline = date.apply("return_visit_deadline");
                     } else {
                         return null;
                     }
-                    if (deadline != null && deadline.isBefore(asOf)) {
+                    if (Overdue.isLate(deadline, asOf)) {
                         String unit = done.apply("disposed_on") ? rs.getString("unit_code") : null;
-                        items.add(new OverdueItem("PETITION", rs.getObject("petition_id", UUID.class), step, deadline,
-                                ChronoUnit.DAYS.between(deadline, asOf), unit));
+                        items.add(OverdueItem.of(OverdueItem.Kind.PETITION, rs.getObject("petition_id", UUID.class),
+                                step.name(), deadline, asOf, unit));
                     }
                     return null;
                 })
                 .list();
         items.sort(Comparator.comparingLong(OverdueItem::daysOverdue).reversed().thenComparing(OverdueItem::id));
         return items;
-    }
-
-    /**
-     * The township condition only when a township is asked: a condition such as {@code (:t IS NULL OR township = :t)}
-     * keeps PostgreSQL's generic plan from using the township index, which costs a province-sized scan.
-     */
-    private static String township(String townshipCode) {
-        return townshipCode == null ? "" : "AND p.township_code = :township";
     }
 }

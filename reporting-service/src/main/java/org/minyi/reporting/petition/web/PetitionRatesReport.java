@@ -1,12 +1,15 @@
-package org.minyi.reporting.petition;
+package org.minyi.reporting.petition.web;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.minyi.reporting.export.Metrics;
 import org.minyi.reporting.export.ReportTable;
 import org.minyi.reporting.export.Tabular;
-import org.minyi.reporting.petition.PetitionMetrics.Rate;
-import org.minyi.reporting.petition.PetitionMetrics.Step;
+import org.minyi.reporting.kernel.Rate;
+import org.minyi.reporting.kernel.ReportRequest;
+import org.minyi.reporting.kernel.StepRate;
+import org.minyi.reporting.petition.view.PetitionCounts;
+import org.minyi.reporting.petition.view.PetitionFigures;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,33 +17,42 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Body of {@code GET /api/reports/petitions/rates} (API.md "Reports"): the figures of the cohort, and with
+ * Body of {@code GET /api/reports/petitions/rates}: the figures of the cohort, and with
  * {@code groupBy=township} one row per township plus the county computed from all the items. As a file
  * ({@link Tabular}): the office's ledger with a row per township and 全县, numerator and denominator beside
  * every rate.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PetitionRatesReport(String townshipCode, String townshipName, LocalDate from, LocalDate to, LocalDate asOf,
-                                  Step registration, Step disposition, Step completion, Step answer, Step returnVisit,
+                                  StepRate registration, StepRate disposition, StepRate completion, StepRate answer,
+                                  StepRate returnVisit,
                                   Rate satisfaction, Rate satisfiedOnly, PetitionCounts counts,
                                   List<PetitionRatesReport> rows, PetitionRatesReport county,
                                   @JsonIgnore Map<String, String> villageNames) implements Tabular {
 
     static final String COUNTY = "全县";
 
-    /** Channels and categories in ledger order, with their Chinese names (DOMAIN §5). */
+    /** Channels and categories in ledger order, with their Chinese names (docs/domain.md §5). */
     static final Map<String, String> CHANNELS = ordered("LETTER", "来信", "VISIT", "来访", "PHONE", "专线电话",
             "EMAIL", "电子邮件", "ONLINE", "网上信访", "DEPUTY_REFERRAL", "代表转交");
     static final Map<String, String> CATEGORIES = ordered("LAND", "土地及土地流转", "DEMOLITION", "征地拆迁补偿",
             "LABOUR", "劳动和欠薪", "ENVIRONMENT", "环境", "LAW_AND_LITIGATION", "涉法涉诉", "SOCIAL_SECURITY", "社会保障",
             "VILLAGE_AFFAIRS", "村务", "OTHER", "其他");
 
-    static PetitionRatesReport of(String townshipCode, String townshipName, LocalDate from, LocalDate to, LocalDate asOf,
-                                  PetitionFigures f, List<PetitionRatesReport> rows, PetitionRatesReport county,
+    /** The figures of one township (or the county) over the request's cohort. */
+    static PetitionRatesReport of(String townshipCode, String townshipName, ReportRequest r, PetitionFigures f,
                                   Map<String, String> villageNames) {
-        return new PetitionRatesReport(townshipCode, townshipName, from, to, asOf, f.registration(), f.disposition(),
-                f.completion(), f.answer(), f.returnVisit(), f.satisfaction(), f.satisfiedOnly(), f.counts(), rows,
-                county, villageNames);
+        return new PetitionRatesReport(townshipCode, townshipName, r.from(), r.to(), r.asOf(), f.registration(),
+                f.disposition(), f.completion(), f.answer(), f.returnVisit(), f.satisfaction(), f.satisfiedOnly(),
+                f.counts(), null, null, villageNames);
+    }
+
+    /** A row per township and the county's own figures, computed from the items. */
+    static PetitionRatesReport grouped(String townshipCode, String townshipName, ReportRequest r,
+                                       List<PetitionRatesReport> rows, PetitionRatesReport county,
+                                       Map<String, String> villageNames) {
+        return new PetitionRatesReport(townshipCode, townshipName, r.from(), r.to(), r.asOf(), null, null, null, null,
+                null, null, null, null, rows, county, villageNames);
     }
 
     @Override
@@ -67,13 +79,13 @@ public record PetitionRatesReport(String townshipCode, String townshipName, Loca
         List<List<Object>> rateRows = lines.stream().map(r -> {
             List<Object> cells = new ArrayList<>();
             cells.add(r.townshipName());
-            for (Step s : List.of(r.registration(), r.disposition(), r.completion(), r.answer(), r.returnVisit())) {
-                cells.addAll(Metrics.rateCells(s.numerator(), s.denominator()));
-                cells.addAll(Metrics.rateCells(s.onTimeNumerator(), s.denominator()));
+            for (StepRate s : List.of(r.registration(), r.disposition(), r.completion(), r.answer(), r.returnVisit())) {
+                cells.addAll(Metrics.rateCells(s.done()));
+                cells.addAll(Metrics.rateCells(s.onTime()));
                 cells.add(s.inProgress());
             }
-            cells.addAll(Metrics.rateCells(r.satisfaction().numerator(), r.satisfaction().denominator()));
-            cells.addAll(Metrics.rateCells(r.satisfiedOnly().numerator(), r.satisfiedOnly().denominator()));
+            cells.addAll(Metrics.rateCells(r.satisfaction()));
+            cells.addAll(Metrics.rateCells(r.satisfiedOnly()));
             PetitionCounts c = r.counts();
             cells.addAll(List.of(c.received(), c.collective(), c.repeat(), c.levelSkipping(), c.personTimes()));
             return cells;

@@ -1,43 +1,43 @@
-package org.minyi.reporting.petition;
+package org.minyi.reporting.petition.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.minyi.platform.county.CountyReference;
-import org.minyi.platform.model.BusinessCalendar;
 import org.minyi.platform.model.RuleViolation;
-import org.minyi.platform.security.Caller;
-import org.minyi.platform.web.ApiProblem;
-import org.minyi.reporting.ReportAccessPolicy;
-import org.springframework.security.core.Authentication;
+import org.minyi.reporting.kernel.CountyNames;
+import org.minyi.reporting.kernel.ReportRequest;
+import org.minyi.reporting.kernel.ReportRequests;
+import org.minyi.reporting.petition.view.PetitionFigures;
+import org.minyi.reporting.petition.view.PetitionReports;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** {@code GET /api/reports/petitions/rates} (API.md "Reports"). */
+/** {@code GET /api/reports/petitions/rates}: the four-100% figures of docs/domain.md §6. */
 @RestController
 @RequestMapping("/api/reports/petitions")
 @Tag(name = "信访统计 / Petition reports", description = "按乡镇和全县统计的信访件数字（“四个100%”） / Petition figures per township and county-wide (the \"four 100%\")")
 public class PetitionReportController {
 
-    /** Without {@code from}, the cohort starts at the beginning of records. */
-    private static final LocalDate BEGINNING = LocalDate.of(1949, 10, 1);
-
     private final PetitionReports reports;
+    private final ReportRequests requests;
     private final CountyReference county;
-    private final BusinessCalendar calendar;
+    private final CountyNames names;
 
-    public PetitionReportController(PetitionReports reports, CountyReference county, BusinessCalendar calendar) {
+    public PetitionReportController(PetitionReports reports, ReportRequests requests, CountyReference county,
+                                    CountyNames names) {
         this.reports = reports;
+        this.requests = requests;
         this.county = county;
-        this.calendar = calendar;
+        this.names = names;
     }
 
     @Operation(summary = "信访件统计 / Petition rates",
@@ -62,45 +62,28 @@ public class PetitionReportController {
                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                      @RequestParam(required = false) String groupBy,
                                      Authentication authentication) {
-        LocalDate today = calendar.today();
-        LocalDate asOfDate = asOf == null ? today : asOf;
-        LocalDate fromDate = from == null ? BEGINNING : from;
-        LocalDate toDate = to == null ? asOfDate : to;
-        Caller caller = Caller.from(authentication);
-        if (!ReportAccessPolicy.mayRead(caller, townshipCode)) {
-            throw ApiProblem.forbidden("当前账号只能查看本乡镇的统计（请指定 townshipCode）。",
-                    "This account may read only its own townships' figures (give townshipCode).");
-        }
-        if (townshipCode != null && county.township(townshipCode).isEmpty()) {
-            throw new RuleViolation("townshipCode", "本县没有此乡镇", "no such township in this county");
-        }
-        if (fromDate.isAfter(toDate)) {
-            throw new RuleViolation("from", "起始日期晚于截止日期", "from is after to");
-        }
+        ReportRequest request = requests.township(authentication, townshipCode).cohort(from, to, asOf);
         if (groupBy != null && !groupBy.equals("township")) {
             throw new RuleViolation("groupBy", "只支持 groupBy=township", "only groupBy=township is supported");
         }
-        Map<String, String> villageNames = new HashMap<>();
-        county.townships().forEach(t -> t.villages().forEach(v -> villageNames.put(v.code(), v.name())));
-        if ("township".equals(groupBy)) {
-            Map<String, PetitionFigures> byTownship = reports.figuresByTownship(fromDate, toDate, asOfDate);
-            List<PetitionRatesReport> rows = county.townships().stream()
-                    .filter(t -> townshipCode == null || t.code().equals(townshipCode))
-                    .map(t -> PetitionRatesReport.of(t.code(), t.name(), fromDate, toDate, asOfDate,
-                            byTownship.getOrDefault(t.code(), PetitionFigures.empty()), null, null, null))
-                    .toList();
-            // The county row is computed from the items, never summed or averaged from the rows.
-            PetitionRatesReport total = PetitionRatesReport.of(townshipCode, name(townshipCode), fromDate, toDate,
-                    asOfDate, reports.figures(townshipCode, fromDate, toDate, asOfDate), null, null, null);
-            return new PetitionRatesReport(townshipCode, name(townshipCode), fromDate, toDate, asOfDate, null, null, null,
-                    null, null, null, null, null, rows, total, villageNames);
+        Map<String, String> villageNames = names.villages();
+        PetitionRatesReport total = PetitionRatesReport.of(townshipCode, name(townshipCode), request,
+                reports.figures(request), villageNames);
+        if (groupBy == null) {
+            return total;
         }
-        return PetitionRatesReport.of(townshipCode, name(townshipCode), fromDate, toDate, asOfDate,
-                reports.figures(townshipCode, fromDate, toDate, asOfDate), null, null, villageNames);
+        Map<String, PetitionFigures> byTownship = reports.figuresByTownship(request);
+        List<PetitionRatesReport> rows = county.townships().stream()
+                .filter(t -> townshipCode == null || t.code().equals(townshipCode))
+                .map(t -> PetitionRatesReport.of(t.code(), t.name(), request,
+                        byTownship.getOrDefault(t.code(), PetitionFigures.empty()), null))
+                .toList();
+        // The county row is computed from the items, never summed or averaged from the rows.
+        return PetitionRatesReport.grouped(townshipCode, name(townshipCode), request, rows, total,
+                villageNames);
     }
 
     private String name(String townshipCode) {
-        return townshipCode == null ? PetitionRatesReport.COUNTY
-                : county.township(townshipCode).map(CountyReference.Township::name).orElse(townshipCode);
+        return townshipCode == null ? PetitionRatesReport.COUNTY : names.township(townshipCode);
     }
 }

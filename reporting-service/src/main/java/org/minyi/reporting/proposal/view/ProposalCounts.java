@@ -1,4 +1,4 @@
-package org.minyi.reporting.proposal;
+package org.minyi.reporting.proposal.view;
 
 /**
  * Counts of a proposal cohort as of the as-of date: submitted, registered, rejected, and re-handled

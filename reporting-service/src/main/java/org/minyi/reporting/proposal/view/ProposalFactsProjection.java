@@ -1,11 +1,10 @@
-package org.minyi.reporting.proposal;
+package org.minyi.reporting.proposal.view;
 
 import org.minyi.contract.EventTypes;
-import org.minyi.platform.consuming.ConsumedEvent;
-import org.minyi.platform.consuming.EventProjection;
+import org.minyi.reporting.kernel.EventData;
+import org.minyi.reporting.kernel.FactsProjection;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -20,7 +19,7 @@ import java.util.UUID;
  * implementation and supervision records rely on; the platform applies each event id once.
  */
 @Component
-public class ProposalFactsProjection implements EventProjection {
+public class ProposalFactsProjection extends FactsProjection {
 
     private static final Set<String> TYPES = Set.of(EventTypes.PROPOSAL_SUBMITTED, EventTypes.PROPOSAL_REGISTERED,
             EventTypes.PROPOSAL_REJECTED, EventTypes.PROPOSAL_CONVERTED, EventTypes.PROPOSAL_ASSIGNED,
@@ -29,33 +28,20 @@ public class ProposalFactsProjection implements EventProjection {
             EventTypes.PROPOSAL_DEFERRED, EventTypes.PROPOSAL_ESCALATED, EventTypes.PROPOSAL_IMPLEMENTATION_RECORDED,
             EventTypes.PROPOSAL_SUPERVISION_RECORDED);
 
-    private final JdbcClient jdbc;
-
     public ProposalFactsProjection(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+        super(jdbc, TYPES, List.of("proposal_fact", "proposal_round_fact", "proposal_implementation_fact",
+                "proposal_supervision_fact", "proposal_signature_fact"));
     }
 
     @Override
-    public boolean handles(String type) {
-        return TYPES.contains(type);
-    }
-
-    @Override
-    public List<String> tables() {
-        return List.of("proposal_fact", "proposal_round_fact", "proposal_implementation_fact",
-                "proposal_supervision_fact", "proposal_signature_fact");
-    }
-
-    @Override
-    public void apply(ConsumedEvent event) {
-        JsonNode d = event.data();
-        UUID id = uuid(d, "proposalId");
-        switch (event.type()) {
+    protected void apply(String type, EventData d) {
+        UUID id = d.uuid("proposalId");
+        switch (type) {
             case EventTypes.PROPOSAL_SUBMITTED -> submitted(id, d);
-            case EventTypes.PROPOSAL_REGISTERED -> item(id, d, "registered_on", date(d, "registeredOn"));
-            case EventTypes.PROPOSAL_REJECTED -> item(id, d, "rejected_on", date(d, "rejectedOn"));
+            case EventTypes.PROPOSAL_REGISTERED -> item(id, d, "registered_on", d.date("registeredOn"));
+            case EventTypes.PROPOSAL_REJECTED -> item(id, d, "rejected_on", d.date("rejectedOn"));
             case EventTypes.PROPOSAL_CONVERTED -> {
-                item(id, d, "converted_on", date(d, "convertedOn"));
+                item(id, d, "converted_on", d.date("convertedOn"));
                 jdbc.sql("""
                                 UPDATE proposal_signature_fact SET role = replace(role, 'MOTION_', 'SUGGESTION_')
                                 WHERE proposal_id = ?""")
@@ -66,58 +52,58 @@ public class ProposalFactsProjection implements EventProjection {
                 jdbc.sql("""
                                 UPDATE proposal_fact SET assigned_on = ?, lead_unit_code = ?, complex = ?, reply_due_on = ?
                                 WHERE proposal_id = ?""")
-                        .params(date(d, "assignedOn"), d.path("leadUnitCode").asString(), d.path("complex").asBoolean(),
-                                date(d, "replyDueOn"), id)
+                        .params(d.date("assignedOn"), d.text("leadUnitCode"), d.bool("complex"),
+                                d.date("replyDueOn"), id)
                         .update();
-                round(id, d.path("round").asInt(), "started_on = ?, reply_due_on = ?", date(d, "assignedOn"),
-                        date(d, "replyDueOn"));
+                round(id, d.integer("round"), "started_on = ?, reply_due_on = ?", d.date("assignedOn"),
+                        d.date("replyDueOn"));
             }
             case EventTypes.PROPOSAL_REHANDLING_STARTED -> {
                 ensureItem(id, d);
-                round(id, d.path("round").asInt(), "started_on = ?, reply_due_on = ?", date(d, "startedOn"),
-                        date(d, "replyDueOn"));
+                round(id, d.integer("round"), "started_on = ?, reply_due_on = ?", d.date("startedOn"),
+                        d.date("replyDueOn"));
             }
             case EventTypes.PROPOSAL_CONSULTATION_HELD -> {
                 ensureItem(id, d);
                 // A round may hold several consultations; the first one is what preceded the reply.
-                round(id, d.path("round").asInt(), "consulted_on = coalesce(r.consulted_on, ?)", date(d, "heldOn"));
+                round(id, d.integer("round"), "consulted_on = coalesce(r.consulted_on, ?)", d.date("heldOn"));
             }
             case EventTypes.PROPOSAL_CONSULTATION_WAIVED -> {
                 ensureItem(id, d);
-                round(id, d.path("round").asInt(), "waived_on = ?", date(d, "waivedOn"));
+                round(id, d.integer("round"), "waived_on = ?", d.date("waivedOn"));
             }
             case EventTypes.PROPOSAL_DEFERRED -> {
                 ensureItem(id, d);
-                round(id, d.path("round").asInt(), "deferred_on = ?, deferred_latest_on = ?", date(d, "deferredOn"),
-                        date(d, "latestOn"));
+                round(id, d.integer("round"), "deferred_on = ?, deferred_latest_on = ?", d.date("deferredOn"),
+                        d.date("latestOn"));
             }
             case EventTypes.PROPOSAL_REPLIED -> {
                 ensureItem(id, d);
                 // The reply carries its round's deadline too, so a reply whose assignment was not seen still counts.
-                round(id, d.path("round").asInt(), """
+                round(id, d.integer("round"), """
                                 replied_on = ?, reply_class = ?, planned_completion_on = ?, reply_consulted = ?,
                                 reply_due_on = coalesce(r.reply_due_on, ?)""",
-                        date(d, "repliedOn"), d.path("replyClass").asString(), optionalDate(d, "plannedCompletionOn"),
-                        d.path("consulted").asBoolean(), date(d, "replyDueOn"));
-                if (d.path("round").asInt() == 1) {
+                        d.date("repliedOn"), d.text("replyClass"), d.dateOrNull("plannedCompletionOn"),
+                        d.bool("consulted"), d.date("replyDueOn"));
+                if (d.integer("round") == 1) {
                     jdbc.sql("UPDATE proposal_fact SET reply_due_on = coalesce(reply_due_on, ?) WHERE proposal_id = ?")
-                            .params(date(d, "replyDueOn"), id).update();
+                            .params(d.date("replyDueOn"), id).update();
                 }
             }
             case EventTypes.PROPOSAL_EVALUATED -> {
                 ensureItem(id, d);
-                round(id, d.path("round").asInt(), "evaluated_on = ?, evaluation_result = ?", date(d, "evaluatedOn"),
-                        d.path("result").asString());
+                round(id, d.integer("round"), "evaluated_on = ?, evaluation_result = ?", d.date("evaluatedOn"),
+                        d.text("result"));
             }
             case EventTypes.PROPOSAL_CLOSED -> {
                 ensureItem(id, d);
                 jdbc.sql("UPDATE proposal_fact SET closed_on = ?, closed_by_presidium = ? WHERE proposal_id = ?")
-                        .params(date(d, "closedOn"), d.path("byPresidium").asBoolean(), id).update();
+                        .params(d.date("closedOn"), d.bool("byPresidium"), id).update();
             }
             case EventTypes.PROPOSAL_ESCALATED -> {
                 ensureItem(id, d);
                 jdbc.sql("UPDATE proposal_fact SET escalated_on = ?, escalated_to = ? WHERE proposal_id = ?")
-                        .params(date(d, "escalatedOn"), d.path("toLevel").asString(), id).update();
+                        .params(d.date("escalatedOn"), d.text("toLevel"), id).update();
             }
             case EventTypes.PROPOSAL_IMPLEMENTATION_RECORDED -> {
                 ensureItem(id, d);
@@ -128,7 +114,7 @@ public class ProposalFactsProjection implements EventProjection {
                                 SELECT ?, coalesce((SELECT max(seq) FROM proposal_implementation_fact WHERE proposal_id = ?), 0) + 1,
                                        (SELECT max(round) FROM proposal_round_fact WHERE proposal_id = ? AND replied_on IS NOT NULL),
                                        ?, ?""")
-                        .params(id, id, id, date(d, "recordedOn"), d.path("implemented").asBoolean())
+                        .params(id, id, id, d.date("recordedOn"), d.bool("implemented"))
                         .update();
             }
             case EventTypes.PROPOSAL_SUPERVISION_RECORDED -> {
@@ -136,15 +122,15 @@ public class ProposalFactsProjection implements EventProjection {
                 jdbc.sql("""
                                 INSERT INTO proposal_supervision_fact (proposal_id, seq, on_date, type)
                                 SELECT ?, coalesce((SELECT max(seq) FROM proposal_supervision_fact WHERE proposal_id = ?), 0) + 1, ?, ?""")
-                        .params(id, id, date(d, "on"), d.path("type").asString())
+                        .params(id, id, d.date("on"), d.text("type"))
                         .update();
             }
-            default -> throw new IllegalArgumentException("not handled: " + event.type());
+            default -> throw new IllegalArgumentException("not handled: " + type);
         }
     }
 
-    private void submitted(UUID id, JsonNode d) {
-        LocalDate submittedOn = date(d, "submittedOn");
+    private void submitted(UUID id, EventData d) {
+        LocalDate submittedOn = d.date("submittedOn");
         jdbc.sql("""
                         INSERT INTO proposal_fact (proposal_id, congress_code, township_code, kind, congress_level, category,
                             session_id, submitted_on, lead_deputy_id, signer_count)
@@ -154,16 +140,16 @@ public class ProposalFactsProjection implements EventProjection {
                             congress_level = EXCLUDED.congress_level, category = EXCLUDED.category,
                             session_id = EXCLUDED.session_id, submitted_on = EXCLUDED.submitted_on,
                             lead_deputy_id = EXCLUDED.lead_deputy_id, signer_count = EXCLUDED.signer_count""")
-                .params(id, d.path("congressCode").asString(), d.path("townshipCode").asString(), d.path("kind").asString(),
-                        d.path("congressLevel").asString(), d.path("category").asString(), optionalText(d, "sessionId"),
-                        submittedOn, uuid(d, "leadDeputyId"), d.path("signerCount").asInt())
+                .params(id, d.text("congressCode"), d.text("townshipCode"), d.text("kind"),
+                        d.text("congressLevel"), d.text("category"), d.textOrNull("sessionId"),
+                        submittedOn, d.uuid("leadDeputyId"), d.integer("signerCount"))
                 .update();
         // A conversion seen before the submission (out of order) already makes the signers' roles a suggestion's.
         boolean converted = jdbc.sql("SELECT converted_on IS NOT NULL FROM proposal_fact WHERE proposal_id = ?")
                 .param(id).query(Boolean.class).single();
-        String kind = converted ? "SUGGESTION" : d.path("kind").asString();
-        sign(id, uuid(d, "leadDeputyId"), kind + "_LEAD", submittedOn);
-        d.path("coSignerIds").forEach(c -> sign(id, UUID.fromString(c.asString()), kind + "_COSIGNER", submittedOn));
+        String kind = converted ? "SUGGESTION" : d.text("kind");
+        sign(id, d.uuid("leadDeputyId"), kind + "_LEAD", submittedOn);
+        d.uuids("coSignerIds").forEach(c -> sign(id, c, kind + "_COSIGNER", submittedOn));
     }
 
     private void sign(UUID proposal, UUID deputy, String role, LocalDate submittedOn) {
@@ -175,16 +161,16 @@ public class ProposalFactsProjection implements EventProjection {
     }
 
     /** The item's row, created from the codes every event carries if the submission has not been seen. */
-    private void ensureItem(UUID id, JsonNode d) {
+    private void ensureItem(UUID id, EventData d) {
         jdbc.sql("""
                         INSERT INTO proposal_fact (proposal_id, congress_code, township_code) VALUES (?, ?, ?)
                         ON CONFLICT (proposal_id) DO NOTHING""")
-                .params(id, d.path("congressCode").asString(), d.path("townshipCode").asString())
+                .params(id, d.text("congressCode"), d.text("townshipCode"))
                 .update();
     }
 
     /** Sets one date column of the item; {@code column} is one of this class's constants, never input. */
-    private void item(UUID id, JsonNode d, String column, LocalDate on) {
+    private void item(UUID id, EventData d, String column, LocalDate on) {
         ensureItem(id, d);
         jdbc.sql("UPDATE proposal_fact SET " + column + " = ? WHERE proposal_id = ?").params(on, id).update();
     }
@@ -195,29 +181,7 @@ public class ProposalFactsProjection implements EventProjection {
                         INSERT INTO proposal_round_fact (proposal_id, round) VALUES (?, ?)
                         ON CONFLICT (proposal_id, round) DO NOTHING""")
                 .params(id, round).update();
-        Object[] params = new Object[values.length + 2];
-        System.arraycopy(values, 0, params, 0, values.length);
-        params[values.length] = id;
-        params[values.length + 1] = round;
         jdbc.sql("UPDATE proposal_round_fact r SET " + assignments + " WHERE r.proposal_id = ? AND r.round = ?")
-                .params(params).update();
-    }
-
-    private static UUID uuid(JsonNode d, String field) {
-        return UUID.fromString(d.path(field).asString());
-    }
-
-    private static LocalDate date(JsonNode d, String field) {
-        return LocalDate.parse(d.path(field).asString());
-    }
-
-    private static LocalDate optionalDate(JsonNode d, String field) {
-        JsonNode n = d.path(field);
-        return n.isString() ? LocalDate.parse(n.asString()) : null;
-    }
-
-    private static String optionalText(JsonNode d, String field) {
-        JsonNode n = d.path(field);
-        return n.isString() ? n.asString() : null;
+                .params(values).param(id).param(round).update();
     }
 }

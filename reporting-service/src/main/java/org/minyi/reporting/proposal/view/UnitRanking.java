@@ -1,4 +1,4 @@
-package org.minyi.reporting.proposal;
+package org.minyi.reporting.proposal.view;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The ranking of handling units (DOMAIN §6 "ranking of units"). Our decision, the sources name no order: by reply
+ * The ranking of handling units (docs/domain.md §6, "ranking of units"). Our decision, the sources name no order: by reply
  * rate, then on-time rate, then satisfaction rate, each highest first and "no data" after any figure; then by unit
  * code for a stable order. Units equal on the three rates share a rank (1, 2, 2, 4).
  */

@@ -1,12 +1,16 @@
-package org.minyi.reporting.proposal;
+package org.minyi.reporting.proposal.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-
-import java.time.LocalDate;
 import org.minyi.reporting.export.Metrics;
 import org.minyi.reporting.export.ReportTable;
 import org.minyi.reporting.export.Tabular;
+import org.minyi.reporting.kernel.Rate;
+import org.minyi.reporting.kernel.ReportRequest;
+import org.minyi.reporting.kernel.StepRate;
+import org.minyi.reporting.proposal.view.ProposalCounts;
+import org.minyi.reporting.proposal.view.ProposalRates;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,14 +22,15 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ProposalRatesReport(String townshipCode, String townshipName, String unitCode, String unitName, Integer rank,
                                   LocalDate from, LocalDate to, LocalDate asOf,
-                                  StepMetric reply, Metric consultation, Metric resolution, Metric implementation,
-                                  Metric satisfaction, Metric firstTimeSatisfaction, ProposalCounts counts,
+                                  StepRate reply, Rate consultation, Rate resolution, Rate implementation,
+                                  Rate satisfaction, Rate firstTimeSatisfaction, ProposalCounts counts,
                                   List<ProposalRatesReport> rows, ProposalRatesReport county) implements Tabular {
 
     static ProposalRatesReport of(String townshipCode, String townshipName, String unitCode, String unitName, Integer rank,
-                                  ProposalReports.Scope scope, ProposalRates r,
+                                  ReportRequest request, ProposalRates r,
                                   List<ProposalRatesReport> rows, ProposalRatesReport county) {
-        return new ProposalRatesReport(townshipCode, townshipName, unitCode, unitName, rank, scope.from(), scope.to(), scope.asOf(),
+        return new ProposalRatesReport(townshipCode, townshipName, unitCode, unitName, rank, request.from(), request.to(),
+                request.asOf(),
                 r.reply(), r.consultation(), r.resolution(), r.implementation(), r.satisfaction(),
                 r.firstTimeSatisfaction(), r.counts(), rows, county);
     }
@@ -64,12 +69,12 @@ public record ProposalRatesReport(String townshipCode, String townshipName, Stri
         if (ranked) {
             c.add(rank);
         }
-        c.addAll(Metrics.rateCells(reply.numerator(), reply.denominator()));
+        c.addAll(Metrics.rateCells(reply.done()));
         c.add(reply.onTimeNumerator());
-        c.add(Metrics.rateCells(reply.onTimeNumerator(), reply.denominator()).get(2));
+        c.add(Metrics.rateCells(reply.onTime()).get(2));
         c.add(reply.inProgress());
-        for (Metric m : List.of(consultation, resolution, implementation, satisfaction, firstTimeSatisfaction)) {
-            c.addAll(Metrics.rateCells(m.numerator(), m.denominator()));
+        for (Rate m : List.of(consultation, resolution, implementation, satisfaction, firstTimeSatisfaction)) {
+            c.addAll(Metrics.rateCells(m));
         }
         c.addAll(List.of(counts.submitted(), counts.registered(), counts.rejected(), counts.rehandled()));
         return c;

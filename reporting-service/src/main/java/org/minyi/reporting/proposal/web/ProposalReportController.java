@@ -1,14 +1,16 @@
-package org.minyi.reporting.proposal;
+package org.minyi.reporting.proposal.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.minyi.platform.county.CountyReference;
-import org.minyi.platform.model.BusinessCalendar;
 import org.minyi.platform.model.RuleViolation;
-import org.minyi.platform.security.Caller;
-import org.minyi.platform.web.ApiProblem;
-import org.minyi.reporting.ReportAccessPolicy;
+import org.minyi.reporting.kernel.CountyNames;
+import org.minyi.reporting.kernel.ReportRequest;
+import org.minyi.reporting.kernel.ReportRequests;
+import org.minyi.reporting.proposal.view.ProposalRates;
+import org.minyi.reporting.proposal.view.ProposalReports;
+import org.minyi.reporting.proposal.view.UnitRanking;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,29 +23,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
-/** {@code GET /api/reports/proposals/rates} (API.md "Reports"; DOMAIN §6 "Proposals"). */
+/** {@code GET /api/reports/proposals/rates}: the proposal figures of docs/domain.md §6. */
 @RestController
 @RequestMapping("/api/reports/proposals")
 @Tag(name = "代表建议统计 / Proposal reports", description = "按乡镇、承办单位和全县统计的代表议案、建议办理情况 / Proposal figures per township, handling unit and county-wide")
 public class ProposalReportController {
 
-    /** Without {@code from}, the cohort starts at the beginning of records. */
-    private static final LocalDate BEGINNING = LocalDate.of(1949, 10, 1);
     private static final Set<String> KINDS = Set.of("MOTION", "SUGGESTION");
     private static final Set<String> CATEGORIES = Set.of("ECONOMY", "URBAN_RURAL_CONSTRUCTION", "AGRICULTURE",
             "EDUCATION_SCIENCE_CULTURE_HEALTH", "SOCIAL_SECURITY", "ENVIRONMENT", "LAW_AND_GOVERNANCE", "OTHER");
     private static final Pattern SESSION_ID = Pattern.compile("[A-Za-z0-9._-]{1,40}");
 
     private final ProposalReports reports;
+    private final ReportRequests requests;
     private final CountyReference county;
-    private final BusinessCalendar calendar;
+    private final CountyNames names;
 
-    public ProposalReportController(ProposalReports reports, CountyReference county, BusinessCalendar calendar) {
+    public ProposalReportController(ProposalReports reports, ReportRequests requests, CountyReference county,
+                                    CountyNames names) {
         this.reports = reports;
+        this.requests = requests;
         this.county = county;
-        this.calendar = calendar;
+        this.names = names;
     }
 
     @Operation(summary = "代表建议办理统计 / Proposal rates",
@@ -78,16 +80,7 @@ public class ProposalReportController {
                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                      @RequestParam(required = false) String groupBy,
                                      Authentication authentication) {
-        LocalDate asOfDate = asOf == null ? calendar.today() : asOf;
-        LocalDate fromDate = from == null ? BEGINNING : from;
-        LocalDate toDate = to == null ? asOfDate : to;
-        if (!ReportAccessPolicy.mayRead(Caller.from(authentication), townshipCode)) {
-            throw ApiProblem.forbidden("当前账号只能查看本乡镇的统计（请指定 townshipCode）。",
-                    "This account may read only its own townships' figures (give townshipCode).");
-        }
-        if (townshipCode != null && county.township(townshipCode).isEmpty()) {
-            throw new RuleViolation("townshipCode", "本县没有此乡镇", "no such township in this county");
-        }
+        ReportRequest township = requests.township(authentication, townshipCode);
         if (unitCode != null && !county.hasUnit(unitCode)) {
             throw new RuleViolation("unitCode", "本县没有此承办单位", "no such handling unit in this county");
         }
@@ -104,50 +97,33 @@ public class ProposalReportController {
             throw new RuleViolation("sessionId", "会议编号只能包含字母、数字和 . _ -，最长40位",
                     "the session id is 1 to 40 letters, digits, '.', '_' or '-'");
         }
-        if (fromDate.isAfter(toDate)) {
-            throw new RuleViolation("from", "起始日期晚于截止日期", "from is after to");
-        }
+        ReportRequest request = township.cohort(from, to, asOf);
         if (groupBy != null && !groupBy.equals("township") && !groupBy.equals("unit")) {
             throw new RuleViolation("groupBy", "只支持 groupBy=township 或 groupBy=unit", "only groupBy=township or groupBy=unit is supported");
         }
-        ProposalReports.Scope scope = new ProposalReports.Scope(townshipCode, unitCode, congressCode, kind, category,
-                sessionId, fromDate, toDate, asOfDate);
-        ProposalRates total = reports.rates(scope);
+        ProposalReports.Selection selection = new ProposalReports.Selection(request, unitCode, congressCode, kind, category,
+                sessionId);
+        ProposalRates total = reports.rates(selection);
+        ProposalRatesReport whole = ProposalRatesReport.of(townshipCode, names.township(townshipCode), unitCode,
+                names.unit(unitCode), null, request, total, null, null);
         if (groupBy == null) {
-            return ProposalRatesReport.of(townshipCode, townshipName(townshipCode), unitCode, unitName(unitCode), null, scope, total, null, null);
+            return whole;
         }
-        ProposalRatesReport whole = ProposalRatesReport.of(townshipCode, townshipName(townshipCode), unitCode, unitName(unitCode), null, scope, total,
-                null, null);
         List<ProposalRatesReport> rows;
         if (groupBy.equals("township")) {
-            Map<String, ProposalRates> byTownship = reports.byTownship(scope);
+            Map<String, ProposalRates> byTownship = reports.byTownship(selection);
             rows = county.townships().stream()
                     .filter(t -> townshipCode == null || t.code().equals(townshipCode))
-                    .map(t -> ProposalRatesReport.of(t.code(), t.name(), unitCode, unitName(unitCode), null, scope,
-                            byTownship.getOrDefault(t.code(), ProposalReports.empty()), null, null))
+                    .map(t -> ProposalRatesReport.of(t.code(), t.name(), unitCode, names.unit(unitCode), null, request,
+                            byTownship.getOrDefault(t.code(), ProposalRates.empty()), null, null))
                     .toList();
         } else {
-            rows = unitRanking(scope, reports.byUnit(scope));
+            rows = UnitRanking.rank(reports.byUnit(selection)).stream()
+                    .map(u -> ProposalRatesReport.of(townshipCode, names.township(townshipCode), u.unitCode(),
+                            names.unit(u.unitCode()), u.rank(), request, u.rates(), null, null))
+                    .toList();
         }
-        return ProposalRatesReport.of(townshipCode, townshipName(townshipCode), unitCode, unitName(unitCode), null, scope, total, rows, whole);
-    }
-
-    private List<ProposalRatesReport> unitRanking(ProposalReports.Scope scope, Map<String, ProposalRates> byUnit) {
-        return UnitRanking.rank(byUnit).stream()
-                .map(u -> ProposalRatesReport.of(scope.townshipCode(), townshipName(scope.townshipCode()), u.unitCode(), unitName(u.unitCode()), u.rank(), scope,
-                        u.rates(), null, null))
-                .toList();
-    }
-
-    private String unitName(String unitCode) {
-        if (unitCode == null) {
-            return null;
-        }
-        return Stream.concat(county.county().units().stream(), county.townships().stream().flatMap(t -> t.units().stream()))
-                .filter(u -> u.code().equals(unitCode)).map(CountyReference.Unit::name).findFirst().orElse(null);
-    }
-
-    private String townshipName(String code) {
-        return code == null ? null : county.township(code).map(CountyReference.Township::name).orElse(code);
+        return ProposalRatesReport.of(townshipCode, names.township(townshipCode), unitCode, names.unit(unitCode), null,
+                request, total, rows, whole);
     }
 }

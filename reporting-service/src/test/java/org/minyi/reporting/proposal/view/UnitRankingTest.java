@@ -1,6 +1,8 @@
-package org.minyi.reporting.proposal;
+package org.minyi.reporting.proposal.view;
 
 import org.junit.jupiter.api.Test;
+import org.minyi.reporting.kernel.Rate;
+import org.minyi.reporting.kernel.StepRate;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,8 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class UnitRankingTest {
 
     private static ProposalRates rates(long replied, long due, long onTime, long satisfied, long evaluated) {
-        return new ProposalRates(StepMetric.of(replied, due, onTime, 0), Metric.of(0, replied), Metric.of(0, replied),
-                Metric.of(0, replied), Metric.of(satisfied, evaluated), Metric.of(0, evaluated),
+        return new ProposalRates(StepRate.of(replied, due, onTime, 0), Rate.of(0, replied), Rate.of(0, replied),
+                Rate.of(0, replied), Rate.of(satisfied, evaluated), Rate.of(0, evaluated),
                 new ProposalCounts(due, due, 0, 0));
     }
 
