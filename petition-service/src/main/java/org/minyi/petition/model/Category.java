@@ -1,6 +1,6 @@
 package org.minyi.petition.model;
 
-/** What a petition is about (DOMAIN §5), set when it is registered. */
+/** What a petition is about (docs/domain.md §5), set when it is registered. */
 public enum Category {
     /** 土地及土地流转 */
     LAND,

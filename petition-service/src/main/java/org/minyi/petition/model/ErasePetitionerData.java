@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Erase petitioners' personal data (DOMAIN §8): the persons' keys are destroyed, the history stays.
+ * Erase petitioners' personal data (docs/domain.md §8): the persons' keys are destroyed, the history stays.
  * {@code personIds} null or empty: every petitioner of the petition. Not a lifecycle step: allowed in any
  * state, archived included.
  */

@@ -1,6 +1,6 @@
 package org.minyi.petition.model;
 
-/** Marks on a registered petition (DOMAIN §5). */
+/** Marks on a registered petition (docs/domain.md §5). */
 public enum Flag {
     /** 重复信访: linked to the earlier petition it repeats ({@code repeatOf}). */
     REPEAT,

@@ -185,8 +185,7 @@ public class Petition {
 
     @CommandHandler
     public void handle(ExtendPetitionDeadline command, BusinessCalendar calendar, CountyReference county) {
-        requireForAssignedUnit(command.onBehalfOf());
-        require(PetitionAction.EXTEND);
+        require(PetitionAction.EXTEND, command.onBehalfOf());
         requireStepDate("on", command.on(), calendar);
         int max = deadlines(county).maxExtensionDays();
         if (command.days() == null || command.days() < 1 || command.days() > max) {
@@ -204,8 +203,7 @@ public class Petition {
 
     @CommandHandler
     public void handle(CompletePetition command, BusinessCalendar calendar, CountyReference county) {
-        requireForAssignedUnit(command.onBehalfOf());
-        require(PetitionAction.COMPLETE);
+        require(PetitionAction.COMPLETE, command.onBehalfOf());
         requireStepDate("completedOn", command.completedOn(), calendar);
         requireText("result", command.result(), "请填写办理结果", "the result is required");
         apply(new PetitionCompleted(id, facts(), command.completedOn(), command.result(), completionDeadline,
@@ -214,8 +212,7 @@ public class Petition {
 
     @CommandHandler
     public void handle(AnswerPetitioner command, BusinessCalendar calendar, CountyReference county) {
-        requireForAssignedUnit(command.onBehalfOf());
-        require(PetitionAction.ANSWER);
+        require(PetitionAction.ANSWER, command.onBehalfOf());
         requireStepDate("answeredOn", command.answeredOn(), calendar);
         requireGiven("channel", command.channel(), "请选择答复方式", "the answer's channel is required");
         requireText("text", command.text(), "请填写答复内容", "the answer's text is required");
@@ -383,6 +380,14 @@ public class Petition {
         PetitionLifecyclePolicy.require(action, stage());
     }
 
+    /** A unit's step (extension, completion, answer), typed in for the assigned unit if for a unit at all. */
+    private void require(PetitionAction unitStep, String onBehalfOf) {
+        if (PetitionAccessPolicy.UNIT_STEPS.contains(unitStep)) {
+            requireForAssignedUnit(onBehalfOf);
+        }
+        require(unitStep);
+    }
+
     private PetitionFacts facts() {
         return new PetitionFacts(townshipCode, villageCode, receivedOn, category, flags, unitCode, round);
     }
@@ -409,10 +414,7 @@ public class Petition {
         }
     }
 
-    /**
-     * An office typing in a unit's step (extension, completion, answer) types it in for the unit that handles
-     * the petition, not for another one.
-     */
+    /** An office typing in a unit's step types it in for the unit that handles the petition, not another one. */
     private void requireForAssignedUnit(String onBehalfOf) {
         if (unitCode != null && onBehalfOf != null && onBehalfOf.startsWith("unit:")
                 && !onBehalfOf.equals("unit:" + unitCode)) {

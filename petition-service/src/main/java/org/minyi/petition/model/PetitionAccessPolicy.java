@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Who may do what with petitions (DOMAIN §1, §8; docs/ARCHITECTURE.md "Access"). The congress office does
+ * Who may do what with petitions (docs/domain.md §1, §8; docs/ARCHITECTURE.md "Access"). The congress office does
  * not handle petitions itself but records every step, for its township (a clerk) or any (the county
  * admin), on behalf of a unit when it types in a unit's paper; a leader instructs, owns cases, meets
  * petitioners and supervises, within its scope; the assigned unit records its own handling steps

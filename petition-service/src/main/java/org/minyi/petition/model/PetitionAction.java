@@ -1,7 +1,7 @@
 package org.minyi.petition.model;
 
 /**
- * Every step that can be recorded on a petition (DOMAIN §5). The lifecycle steps move the petition to
+ * Every step that can be recorded on a petition (docs/domain.md §5). The lifecycle steps move the petition to
  * another state; the side steps (instruction, ownership, appointment, supervision, extension) are
  * recorded on it without changing its state. {@link PetitionLifecyclePolicy} says which are allowed when.
  */

@@ -5,7 +5,7 @@ import org.minyi.platform.county.Deadlines;
 import java.time.LocalDate;
 
 /**
- * The petition deadlines (DOMAIN §5, §6), in calendar days from the deployment file: each is computed
+ * The petition deadlines (docs/domain.md §5, §6), in calendar days from the deployment file: each is computed
  * when the step it follows happens and carried on that step's event, so a later change of the file never
  * moves a deadline already set, and the reporting side never has to compute one.
  */

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * What every step's event repeats about its petition, so that a consumer can place the step without
  * keeping state of its own: the township (the tenancy key) and village, the receipt date (the cohort of
- * DOMAIN §6), category and flags once registered, the handling unit once assigned, and the handling
+ * docs/domain.md §6), category and flags once registered, the handling unit once assigned, and the handling
  * round (1, then +1 with each review request). No personal data.
  */
 public record PetitionFacts(String townshipCode, String villageCode, LocalDate receivedOn, Category category,

@@ -20,7 +20,7 @@ import static org.minyi.petition.model.PetitionAction.TAKE_OWNERSHIP;
 import static org.minyi.petition.model.PetitionAction.TRANSFER;
 
 /**
- * The petition's state machine (DOMAIN §5): which steps each state allows and where they lead.
+ * The petition's state machine (docs/domain.md §5): which steps each state allows and where they lead.
  *
  * <pre>
  * RECEIVED ─register─▶ REGISTERED ─┬─assign───▶ ASSIGNED ────complete─▶ COMPLETED ─answer─▶ ANSWERED
@@ -34,6 +34,9 @@ import static org.minyi.petition.model.PetitionAction.TRANSFER;
  * state but {@code ARCHIVED}; supervision while a step is pending ({@code RECEIVED} to {@code ANSWERED});
  * one extension of the completion deadline while the petition is being handled ({@code ASSIGNED},
  * {@code TRANSFERRED}).
+ * <p>
+ * The one lifecycle: the aggregate refuses and moves by it, and the view projection takes the state after each
+ * step and the step then due from it.
  */
 public final class PetitionLifecyclePolicy {
 

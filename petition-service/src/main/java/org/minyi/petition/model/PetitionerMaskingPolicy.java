@@ -4,7 +4,7 @@ import org.minyi.platform.security.Caller;
 import org.minyi.platform.security.Role;
 
 /**
- * Which petitioner fields a caller sees (DOMAIN §8): the county and township offices see everything;
+ * Which petitioner fields a caller sees (docs/domain.md §8): the county and township offices see everything;
  * the assigned unit sees name, phone and address (it must contact them) and the ID number masked to its
  * first 4 and last 4 characters; a unit accused in the petition sees no identity at all, even if the
  * petition was assigned to it; everyone else sees none.

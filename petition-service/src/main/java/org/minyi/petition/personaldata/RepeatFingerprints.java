@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Repeat detection (DOMAIN §5): a new petition's petitioners are compared with those of earlier petitions
+ * Repeat detection (docs/domain.md §5): a new petition's petitioners are compared with those of earlier petitions
  * by keyed hash ({@link Fingerprints}), never by value. A match with a petition received within the
  * window before it (or on the same day) is kept as a suggested original. Writes join the caller's
  * transaction; an erased person's fingerprints and the suggestions made through them go with their key.

@@ -17,11 +17,12 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * A petition as the API shows it (API.md "Petitions"): the step it waits for ({@code nextStep}) with its
- * {@code deadline} and whether that is {@code overdue} as of today, every step's deadline, the steps its
- * state allows, and the timeline of who did what, when, on whose behalf. {@code petitioners} is present
- * only for roles that may see petitioners' identities, as far as they may (DOMAIN §8); so is
- * {@code repeatCandidates}, the earlier petitions by the same petitioner suggested as the original.
+ * A petition as the API shows it (see the OpenAPI document, {@code /v3/api-docs}): the step it waits for
+ * ({@code nextStep}) with its {@code deadline} and whether that is {@code overdue} as of today, every step's
+ * deadline, the steps its state allows, and the timeline of who did what, when, on whose behalf.
+ * {@code petitioners} is present only for roles that may see petitioners' identities, as far as they may
+ * (docs/domain.md §8); so is {@code repeatCandidates}, the earlier petitions by the same petitioner suggested
+ * as the original.
  */
 public record PetitionResponse(UUID id, Channel channel, String townshipCode, String villageCode, LocalDate receivedOn,
                                PetitionState state, boolean collective, List<Flag> flags, Category category,

@@ -59,11 +59,12 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * REST adapter for the steps of a petition's lifecycle (API.md "Petitions"). Every step: 404 when the
- * petition is unknown, 403 when the caller may not record it ({@link PetitionAccessPolicy}), 412 when
- * {@code If-Match} names an older version, 409 {@code illegal-step} when the state does not allow it,
- * 400 naming the field for a bad date or value, 422 for an unknown unit or village. The answer is the
- * petition as the caller may see it, with its new version as ETag.
+ * REST adapter for the steps of a petition's lifecycle (described in the OpenAPI document, {@code /v3/api-docs}),
+ * each through platform's {@link CommandSteps}: 404 when the petition is unknown, 403 when the caller may not
+ * record it ({@link PetitionAccessPolicy}), 412 when {@code If-Match} names an older version, then the command;
+ * the petition refuses it with 409 {@code illegal-step} when its state does not allow it, 400 naming the field
+ * for a bad date or value, 422 for an unknown unit, village or original. The answer is the petition as the
+ * caller may see it, with its new version as ETag.
  */
 @RestController
 @RequestMapping("/api/petitions/{id}")

@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Bodies of the step endpoints ({@code POST /api/petitions/{id}/...}, API.md "Petitions"). Each carries
- * its business date and, optionally, {@code onBehalfOf} ({@code unit:<code>} or {@code deputy:<id>}) when
+ * Bodies of the step endpoints ({@code POST /api/petitions/{id}/...}, described in the OpenAPI document). Each
+ * carries its business date and, optionally, {@code onBehalfOf} ({@code unit:<code>} or {@code deputy:<id>}) when
  * an office types in someone else's step. Shapes and sizes are checked here (400 naming the field); the
  * rules of the domain (dates, limits, order) by the petition itself.
  */

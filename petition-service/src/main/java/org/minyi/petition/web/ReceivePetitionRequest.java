@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Body of {@code POST /api/petitions} (API.md). {@code id} is optional: sending it makes the create
+ * Body of {@code POST /api/petitions}. {@code id} is optional: sending it makes the create
  * idempotent. {@code onBehalfOf} ({@code unit:<code>} or {@code deputy:<id>}) records whom the office
  * typed it in for, e.g. the deputy who referred it.
  */

@@ -14,7 +14,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** DOMAIN §8, cell by cell: who reads a petition, and which petitioner fields they see. */
+/** docs/domain.md §8, cell by cell: who reads a petition, and which petitioner fields they see. */
 class PetitionAccessPolicyTest {
 
     private static final String OWN = "339901101";
