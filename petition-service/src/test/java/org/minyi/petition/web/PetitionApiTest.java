@@ -27,7 +27,6 @@ import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /** The petition intake over real HTTP, against a real PostgreSQL and a real (embedded KRaft) Kafka broker. */
 // Chattier than in production, so that a command, request or event printed whole would show here. Its own
