@@ -1,6 +1,5 @@
 package org.minyi.deputy;
 
-import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
 import org.minyi.platform.eventstore.MovedEventTypes;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -28,19 +27,6 @@ public class DeputyServiceApplication {
         return new MovedEventTypes(Map.of(
                 "org.minyi.deputy.deputy", "org.minyi.deputy.model",
                 "org.minyi.deputy.group", "org.minyi.deputy.group.model",
-                "org.minyi.deputy.activity", "org.minyi.deputy.activity.model")) {
-
-            /**
-             * Keeps the payload in the representation it was read in (bytes): the platform's version asks
-             * for {@code Object}, which the serializer cannot turn back into bytes, so every renamed event
-             * failed to load (CannotConvertBetweenTypesException). Remove once the platform keeps it.
-             */
-            @Override
-            @SuppressWarnings({"unchecked", "rawtypes"})
-            protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation representation) {
-                Class contentType = representation.getData().getContentType();
-                return representation.upcastPayload(super.doUpcast(representation).getType(), contentType, data -> data);
-            }
-        };
+                "org.minyi.deputy.activity", "org.minyi.deputy.activity.model"));
     }
 }

@@ -1,17 +1,29 @@
 package org.minyi.deputy.model;
 
 import org.minyi.platform.county.CountyReference;
+import org.minyi.platform.model.RuleViolation;
 import org.minyi.platform.model.UnknownReference;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
- * The county's reference data as deputies, groups and activities refer to it (docs/domain.md §3): each
- * check names the field and says what is unknown, once for the whole service.
+ * The county's reference data as deputies, groups and activities refer to it (docs/domain.md §3): the form
+ * of a township code, and whether the county has the township, unit or congress named. Each check names the
+ * field and says what is wrong, in one place for the whole service.
  */
 public final class CountyReferences {
 
+    private static final Pattern TOWNSHIP_CODE = Pattern.compile("\\d{9}");
+
     private CountyReferences() {
+    }
+
+    /** A township code has the form of one (9 digits) before the county is asked whether it has it. */
+    public static void requireTownshipCodeForm(String code) {
+        if (code == null || !TOWNSHIP_CODE.matcher(code).matches()) {
+            throw new RuleViolation("townshipCode", "所在乡镇应为9位乡镇区划代码", "the township code is the 9-digit township code");
+        }
     }
 
     /** A township of this county, or the refusal naming {@code field}. */

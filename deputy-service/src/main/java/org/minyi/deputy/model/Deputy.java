@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -29,8 +28,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  */
 @Aggregate
 public class Deputy {
-
-    private static final Pattern TOWNSHIP_CODE = Pattern.compile("\\d{9}");
 
     @AggregateIdentifier
     private UUID id;
@@ -53,10 +50,7 @@ public class Deputy {
         requireGiven("gender", command.gender(), "请填写性别", "the gender is required");
         requireGiven("party", command.party(), "请填写政治面貌", "the party affiliation is required");
         requireGiven("occupation", command.occupation(), "请填写职业类别", "the occupation category is required");
-        if (command.townshipCode() == null || !TOWNSHIP_CODE.matcher(command.townshipCode()).matches()) {
-            throw new RuleViolation("townshipCode", "所在乡镇应为9位乡镇区划代码",
-                    "the township code is the 9-digit township code");
-        }
+        CountyReferences.requireTownshipCodeForm(command.townshipCode());
         requireGiven("birthDate", command.birthDate(), "请填写出生日期", "the birth date is required");
         if (!command.birthDate().isBefore(calendar.today())) {
             throw new RuleViolation("birthDate", "出生日期必须早于今天", "the birth date must be before today");

@@ -18,7 +18,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -30,7 +29,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @Aggregate
 public class DutyActivity {
 
-    private static final Pattern TOWNSHIP_CODE = Pattern.compile("\\d{9}");
     /** A reception day or a session has many deputies; a bound keeps a typo from creating a huge event. */
     public static final int MAX_PARTICIPANTS = 500;
 
@@ -69,9 +67,7 @@ public class DutyActivity {
         if (command.heldOn().isAfter(calendar.today())) {
             throw new RuleViolation("heldOn", "活动日期不能晚于今天", "the date of the activity cannot be in the future");
         }
-        if (command.townshipCode() == null || !TOWNSHIP_CODE.matcher(command.townshipCode()).matches()) {
-            throw new RuleViolation("townshipCode", "所在乡镇应为9位乡镇区划代码", "the township code is the 9-digit township code");
-        }
+        CountyReferences.requireTownshipCodeForm(command.townshipCode());
         List<UUID> deputies = command.deputyIds() == null ? List.of() : command.deputyIds();
         if (deputies.isEmpty()) {
             throw new RuleViolation("deputyIds", "至少一名代表参加", "at least one deputy took part");

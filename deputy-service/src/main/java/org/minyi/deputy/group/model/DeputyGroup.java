@@ -22,7 +22,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -34,8 +33,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  */
 @Aggregate
 public class DeputyGroup {
-
-    private static final Pattern TOWNSHIP_CODE = Pattern.compile("\\d{9}");
 
     @AggregateIdentifier
     private UUID id;
@@ -60,10 +57,7 @@ public class DeputyGroup {
         if (command.kind() == null) {
             throw new RuleViolation("kind", "请选择代表小组或课题组", "the kind (DEPUTY_GROUP or TOPIC_GROUP) is required");
         }
-        if (command.townshipCode() == null || !TOWNSHIP_CODE.matcher(command.townshipCode()).matches()) {
-            throw new RuleViolation("townshipCode", "所属乡镇应为9位乡镇区划代码",
-                    "the township code is the 9-digit township code");
-        }
+        CountyReferences.requireTownshipCodeForm(command.townshipCode());
         requireDate("formedOn", command.formedOn(), null, calendar);
         List<UUID> memberIds = command.memberIds() == null ? List.of() : command.memberIds();
         if (memberIds.isEmpty()) {

@@ -5,6 +5,7 @@ import org.minyi.deputy.group.model.GroupKind;
 import org.minyi.deputy.group.model.GroupRole;
 import org.minyi.deputy.group.model.Venue;
 import org.minyi.deputy.group.model.VenueKind;
+import org.minyi.deputy.model.MandateStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -77,10 +78,11 @@ public class GroupQueries implements GroupDirectory {
         jdbc.sql("""
                         SELECT m.group_id, m.deputy_id, m.joined_on, d.name,
                                (SELECT string_agg(x.level, ',' ORDER BY x.ordinal) FROM deputy_mandate x
-                                WHERE x.deputy_id = m.deputy_id AND x.status = 'SERVING') AS levels
+                                WHERE x.deputy_id = m.deputy_id AND x.status = :serving) AS levels
                         FROM deputy_group_member m LEFT JOIN deputy_view d ON d.id = m.deputy_id
                         WHERE m.group_id IN (:ids) ORDER BY m.group_id, d.name, m.deputy_id""")
                 .param("ids", ids)
+                .param("serving", MandateStatus.SERVING.name())
                 .query((rs, i) -> {
                     UUID groupId = rs.getObject("group_id", UUID.class);
                     UUID deputyId = rs.getObject("deputy_id", UUID.class);
