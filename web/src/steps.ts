@@ -87,6 +87,18 @@ export function petitionStep(action: string, ctx: PetitionStepContext): StepDef 
   }
 }
 
+/**
+ * The steps the overdue report names (GET /api/reports/overdue), in the event contract's vocabulary: a petition
+ * waits for REGISTER, DISPOSE (assign, transfer or not accept), COMPLETE, ANSWER or RETURN_VISIT, as its nextStep
+ * says; a proposal for its REPLY.
+ */
+export const OVERDUE_PETITION_STEPS = ['REGISTER', 'DISPOSE', 'COMPLETE', 'ANSWER', 'RETURN_VISIT'];
+
+export function overdueStepLabel(kind: string | undefined, step: string | undefined): string {
+  if (!step) return '';
+  return kind === 'PROPOSAL' ? t(`proposalStep.${step}`) : t(`petitionStep.${step}`);
+}
+
 export const PROPOSAL_ACTION_ORDER = ['REGISTER', 'REJECT', 'CONVERT', 'ASSIGN', 'CONSULT', 'WAIVE_CONSULTATION', 'REPLY', 'EVALUATE', 'RECORD_IMPLEMENTATION', 'CLOSE', 'SUPERVISE', 'DEFER', 'ESCALATE'];
 
 export interface ProposalStepContext {

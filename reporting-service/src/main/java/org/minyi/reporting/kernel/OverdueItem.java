@@ -6,8 +6,8 @@ import java.util.UUID;
 /**
  * One step of a petition or proposal past its deadline on the as-of date, in the combined overdue list.
  *
- * @param step        the step the item waits for: a petition's {@code REGISTRATION}, {@code DISPOSITION},
- *                    {@code COMPLETION}, {@code ANSWER} or {@code RETURN_VISIT}; a proposal's
+ * @param step        the step the item waits for, in its contract's vocabulary: a petition's {@code REGISTER},
+ *                    {@code DISPOSE}, {@code COMPLETE}, {@code ANSWER} or {@code RETURN_VISIT}; a proposal's
  *                    {@code REPLY}
  * @param deadline    the step's deadline as the events carry it
  * @param daysOverdue calendar days from the deadline to the as-of date ({@link Overdue})

@@ -52,10 +52,11 @@ class OverdueReportTest extends ReportingApiTest {
         // R: 04-15 → 06-30 = 15 + 31 + 30 = 76 days; Q: 05-04 → 06-30 = 27 + 30 = 57; P: 05-16 → 06-30 = 15 + 30 = 45.
         assertThat(items).extracting(i -> i.path("id").asString())
                 .containsExactly(proposal, notCompleted.id, notDisposed.id);
+        // The petition steps in the contract's vocabulary (PetitionSupervised's step, petition-service's due step).
         assertThat(items).extracting(i -> i.path("kind").asString() + " " + i.path("step").asString() + " "
                         + i.path("deadline").asString() + " " + i.path("daysOverdue").asLong())
-                .containsExactly("PROPOSAL REPLY 2025-04-15 76", "PETITION COMPLETION 2025-05-04 57",
-                        "PETITION DISPOSITION 2025-05-16 45");
+                .containsExactly("PROPOSAL REPLY 2025-04-15 76", "PETITION COMPLETE 2025-05-04 57",
+                        "PETITION DISPOSE 2025-05-16 45");
         assertThat(items.get(1).path("unitName").asString()).isEqualTo("高坪乡人民政府");
         // On the disposition deadline itself P is not yet overdue; the day after, it is (1 day).
         assertThat(read("/api/reports/overdue?townshipCode=" + TOWNSHIP + "&asOf=2025-05-16").toString())

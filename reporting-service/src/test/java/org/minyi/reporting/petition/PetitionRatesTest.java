@@ -296,8 +296,8 @@ class PetitionRatesTest extends ReportingApiTest {
         // As of 05-15 in A: P6 registration due 03-31 (45 days: 30 in April + 15 in May); P1 completion due 05-09
         // (6 days). P4 is in round 2 (completion due 07-04), P2's deadline moved to 05-31.
         assertThat(reports.overdue(A, LocalDate.parse("2026-05-15"))).containsExactly(
-                item(p6, "REGISTRATION", "2026-03-31", 45, null),
-                item(p1, "COMPLETION", "2026-05-09", 6, UNIT));
+                item(p6, "REGISTER", "2026-03-31", 45, null),
+                item(p1, "COMPLETE", "2026-05-09", 6, UNIT));
         // As of 05-20: without the extension P2 would be 9 days late (deadline 05-11); it is not.
         assertThat(reports.overdue(A, LocalDate.parse("2026-05-20"))).extracting(OverdueItem::id)
                 .doesNotContain(UUID.fromString(p2));
@@ -305,9 +305,9 @@ class PetitionRatesTest extends ReportingApiTest {
         // (32 days: 2 in May + 30 in June); P2 answer due 06-09 (21 days); P7 return visit due 06-29 (1 day; it
         // was transferred, so no unit). C's April petition, registration due 04-05: 25 + 31 + 30 = 86 days.
         assertThat(reports.overdue(null, LocalDate.parse("2026-06-30"))).containsExactly(
-                item(p6, "REGISTRATION", "2026-03-31", 91, null),
-                item(p9, "REGISTRATION", "2026-04-05", 86, null),
-                item(p5, "COMPLETION", "2026-05-29", 32, UNIT),
+                item(p6, "REGISTER", "2026-03-31", 91, null),
+                item(p9, "REGISTER", "2026-04-05", 86, null),
+                item(p5, "COMPLETE", "2026-05-29", 32, UNIT),
                 item(p2, "ANSWER", "2026-06-09", 21, UNIT),
                 item(p7, "RETURN_VISIT", "2026-06-29", 1, null));
         assertThat(reports.overdue(B, LocalDate.parse("2026-06-30"))).hasSize(1);

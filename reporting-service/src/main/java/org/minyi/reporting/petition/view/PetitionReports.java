@@ -215,15 +215,15 @@ public class PetitionReports {
                     PetitionStep step;
                     LocalDate deadline;
                     if (!done.apply("registered_on")) {
-                        step = PetitionStep.REGISTRATION;
+                        step = PetitionStep.REGISTER;
                         deadline = date.apply("registration_deadline");
                     } else if (!done.apply("disposed_on")) {
-                        step = PetitionStep.DISPOSITION;
+                        step = PetitionStep.DISPOSE;
                         deadline = date.apply("disposition_deadline");
                     } else if (rs.getObject("round") == null) {
                         return null;
                     } else if (!"NOT_ACCEPTED".equals(rs.getString("disposition")) && !done.apply("completed_on")) {
-                        step = PetitionStep.COMPLETION;
+                        step = PetitionStep.COMPLETE;
                         deadline = done.apply("extended_on") ? date.apply("extended_completion_deadline")
                                 : date.apply("completion_deadline");
                     } else if (!done.apply("answered_on")) {
