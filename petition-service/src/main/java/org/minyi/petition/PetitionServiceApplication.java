@@ -1,7 +1,5 @@
 package org.minyi.petition;
 
-import org.axonframework.serialization.SimpleSerializedType;
-import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
 import org.minyi.platform.eventstore.MovedEventTypes;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -26,22 +24,6 @@ public class PetitionServiceApplication {
      */
     @Bean
     MovedEventTypes movedPetitionEvents() {
-        return new MovedEventTypes(Map.of(OLD_EVENT_PACKAGE, EVENT_PACKAGE)) {
-            // Keeps the payload in the representation it was stored in: platform's MovedEventTypes (as installed)
-            // declares it as Object, which the serializer cannot convert back to bytes. Drop once platform keeps it.
-            @Override
-            protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation representation) {
-                String name = representation.getType().getName();
-                return renamed(representation, EVENT_PACKAGE + name.substring(OLD_EVENT_PACKAGE.length()));
-            }
-        };
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> IntermediateEventRepresentation renamed(IntermediateEventRepresentation representation,
-                                                               String typeName) {
-        Class<T> stored = (Class<T>) representation.getData().getContentType();
-        return representation.upcastPayload(new SimpleSerializedType(typeName, representation.getType().getRevision()),
-                stored, data -> data);
+        return new MovedEventTypes(Map.of(OLD_EVENT_PACKAGE, EVENT_PACKAGE));
     }
 }

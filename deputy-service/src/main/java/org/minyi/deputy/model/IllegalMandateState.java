@@ -23,6 +23,7 @@ public class IllegalMandateState extends IllegalStep {
                         : "the deputy's mandate at level " + level + " is " + currentState + ", not SERVING");
         this.level = level;
         this.state = currentState;
+        detail("level", level.name());
     }
 
     public MandateLevel level() {

@@ -172,10 +172,12 @@ class DeputyApiTest extends AbstractDeputyApiTest {
         assertThat(again.header("Content-Type")).startsWith("application/problem+json");
         assertThat(again.json().path("type").asString()).endsWith("/illegal-step");
         assertThat(again.json().path("currentState").asString()).isEqualTo("ENDED");
+        assertThat(again.json().path("level").asString()).isEqualTo("TOWNSHIP");
         assertThat(again.json().path("allowedActions").isArray()).isTrue();
         var none = end(id, "NATIONAL", countyAdmin(), null, endBody);
         assertThat(none.status()).isEqualTo(409);
         assertThat(none.json().path("currentState").asString()).isEqualTo("NONE");
+        assertThat(none.json().path("level").asString()).isEqualTo("NATIONAL");
 
         var stale = end(id, "COUNTY", countyAdmin(), 0L, endBody);
         assertThat(stale.status()).isEqualTo(412);

@@ -1,6 +1,8 @@
 package org.minyi.platform.model;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A step the item's current state does not allow (a petition answered before it is completed, a mandate
@@ -18,6 +20,7 @@ public class IllegalStep extends RuntimeException {
     private final String currentState;
     private final List<String> allowedActions;
     private final String messageZh;
+    private final Map<String, Object> details = new LinkedHashMap<>();
 
     public IllegalStep(String action, String currentState, List<String> allowedActions, String messageZh, String messageEn) {
         this(TYPE, action, currentState, allowedActions, messageZh, messageEn);
@@ -58,6 +61,16 @@ public class IllegalStep extends RuntimeException {
 
     public String messageZh() {
         return messageZh;
+    }
+
+    /** What else the refusal names for a client, beside the state and the steps (e.g. a mandate's level). */
+    public Map<String, Object> details() {
+        return details;
+    }
+
+    /** Adds a detail the problem carries as a property of its own. */
+    protected void detail(String name, Object value) {
+        details.put(name, value);
     }
 
     public String messageEn() {

@@ -74,6 +74,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (e.allowedActions() != null) {
             problem.setProperty("allowedActions", e.allowedActions());
         }
+        e.details().forEach(problem::setProperty);
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
     }
 

@@ -130,6 +130,7 @@ class ProblemDetailsTest {
         assertThat(problem.path("action").asString()).isEqualTo("ANSWER");
         assertThat(problem.path("currentState").asString()).isEqualTo("RECEIVED");
         assertThat(problem.path("allowedActions").toString()).isEqualTo("[\"REGISTER\",\"NOT_ACCEPT\"]");
+        assertThat(problem.path("round").asInt()).isEqualTo(2);
     }
 
     @Test
@@ -176,7 +177,11 @@ class ProblemDetailsTest {
             @PostMapping("/steps/illegal")
             void illegal() {
                 throw new IllegalStep("ANSWER", "RECEIVED", List.of("REGISTER", "NOT_ACCEPT"),
-                        "信访件尚未办结，不能答复。", "The petition is not completed: it cannot be answered yet.");
+                        "信访件尚未办结，不能答复。", "The petition is not completed: it cannot be answered yet.") {
+                    {
+                        detail("round", 2);
+                    }
+                };
             }
 
             @PostMapping("/steps/references")
