@@ -51,7 +51,18 @@ public final class RunningSuite implements BeforeAllCallback {
         Path home = Path.of(System.getProperty("minyi.home", "..")).toAbsolutePath().normalize();
         suite = new LocalSuite(new SuiteSettings(home, dataDir, freePortBlock(5), 0, 0,
                 List.of("-Xmx320m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1")));
-        suite.start(Duration.ofMinutes(4));
+        try {
+            suite.start(Duration.ofMinutes(4));
+        } catch (RuntimeException | Error e) {
+            // Nothing would stop what did start (PostgreSQL, Kafka, some services): stop it before failing.
+            try {
+                stop();
+            } catch (IOException | RuntimeException cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            suite = null;
+            throw e;
+        }
     }
 
     private static synchronized void stop() throws IOException {

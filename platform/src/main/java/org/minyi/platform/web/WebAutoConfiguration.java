@@ -4,6 +4,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -13,6 +14,15 @@ import org.springframework.context.annotation.Import;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Import({ProblemDetailsAdvice.class, UnexpectedErrorsAdvice.class})
 public class WebAutoConfiguration {
+
+    /** Right after the size limit, before Spring Security: nothing else reads a request it refuses. */
+    @Bean
+    FilterRegistrationBean<MalformedRequestFilter> minyiMalformedRequestFilter() {
+        FilterRegistrationBean<MalformedRequestFilter> registration = new FilterRegistrationBean<>(new MalformedRequestFilter());
+        registration.setName("minyiMalformedRequestFilter");
+        registration.setOrder(RequestSizeAutoConfiguration.FILTER_ORDER + 1);
+        return registration;
+    }
 
     @Bean
     JsonMapperBuilderCustomizer minyiRequestJson() {

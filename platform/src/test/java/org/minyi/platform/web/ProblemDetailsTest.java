@@ -125,6 +125,36 @@ class ProblemDetailsTest {
     }
 
     @Test
+    void aQueryTheContainerCannotReadIsA400() {
+        for (String query : List.of("size=%ED%A0%80", "size=%C0%AF", "size=%FF", "=x", "%00=1", "%01x=1")) {
+            problem(api().get("/api/search?q=a&" + query, null), 400, "malformed-request");
+        }
+        assertThat(api().get("/api/search?q=%E6%9D%91&&", null).body()).isEqualTo("村");
+    }
+
+    @Test
+    void aWildcardOrMultipartContentTypeIsA415() {
+        for (String type : List.of("*/*", "application/*", "multipart/form-data", "not a type")) {
+            var response = api().send(api().request("/api/letters", null).header("Content-Type", type)
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"content\":\"x\"}")));
+            problem(response, 415, "unsupported-media-type");
+        }
+    }
+
+    @Test
+    void aWriteWhoseAnswerCannotBeJsonIsRefusedBeforeAnythingIsDone() {
+        int before = App.Endpoints.WRITES.get();
+        var refused = api().send(api().request("/api/letters", null).header("Content-Type", "application/json")
+                .header("Accept", "application/xml").POST(HttpRequest.BodyPublishers.ofString("{\"content\":\"x\"}")));
+        problem(refused, 406, "not-acceptable");
+        assertThat(App.Endpoints.WRITES.get()).isEqualTo(before);
+        var taken = api().send(api().request("/api/letters", null).header("Content-Type", "application/json")
+                .header("Accept", "application/json, text/plain").POST(HttpRequest.BodyPublishers.ofString("{\"content\":\"x\"}")));
+        assertThat(taken.status()).isEqualTo(200);
+        assertThat(App.Endpoints.WRITES.get()).isEqualTo(before + 1);
+    }
+
+    @Test
     void anIllegalStepIsA409WithTheStateAndTheStepsAllowed() {
         var problem = problem(api().post("/steps/illegal", null, "{}"), 409, "illegal-step");
         assertThat(problem.path("action").asString()).isEqualTo("ANSWER");
@@ -163,6 +193,19 @@ class ProblemDetailsTest {
 
         @RestController
         static class Endpoints {
+
+            static final java.util.concurrent.atomic.AtomicInteger WRITES = new java.util.concurrent.atomic.AtomicInteger();
+
+            @PostMapping("/api/letters")
+            java.util.Map<String, String> apiLetter(@RequestBody Letter letter) {
+                WRITES.incrementAndGet();
+                return java.util.Map.of("content", letter.content());
+            }
+
+            @GetMapping(path = "/api/search", produces = "text/plain")
+            String apiSearch(@RequestParam String q) {
+                return q;
+            }
 
             @PostMapping(path = "/letters", produces = "text/plain")
             String letter(@RequestBody Letter letter) {
