@@ -7,7 +7,7 @@ import type { components as Gw } from './generated/gateway';
 
 export type Petition = Pet['schemas']['PetitionResponse'];
 export type PetitionSummary = Pet['schemas']['PetitionSummary'];
-export type PetitionPage = Pet['schemas']['PetitionPage'];
+export type PetitionPage = Pet['schemas']['PagePetitionSummary'];
 export type Petitioner = Pet['schemas']['VisiblePetitioner'];
 export type PetitionerRequest = Pet['schemas']['PetitionerRequest'];
 export type ReceivePetitionRequest = Pet['schemas']['ReceivePetitionRequest'];
