@@ -40,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ProblemDetailsTest {
 
     /** A request body of the kind services take. */
-    record Letter(String content, List<String> tags, Integer pages) {
+    record Letter(String content, List<String> tags, Integer pages, java.time.LocalDate receivedOn) {
     }
 
     @LocalServerPort
@@ -89,6 +89,16 @@ class ProblemDetailsTest {
 
         var inList = problem(api().post("/letters", null, "{\"content\":\"x\",\"tags\":[\"a\",\"b\\u0000\"]}"), 400, "validation");
         assertThat(onlyField(inList)).isEqualTo("tags[1]");
+    }
+
+    @Test
+    void aDateOutsideTheCalendarTheContractKnowsIsRefusedByName() {
+        for (String date : List.of("-0001-01-01", "0099-12-31", "3000-01-01", "2026-02-30", "02/03/2026")) {
+            var problem = problem(api().post("/letters", null, "{\"content\":\"x\",\"receivedOn\":\"" + date + "\"}"),
+                    400, "validation");
+            assertThat(onlyField(problem)).as(date).isEqualTo("receivedOn");
+        }
+        assertThat(api().post("/letters", null, "{\"content\":\"x\",\"receivedOn\":\"1958-06-01\"}").status()).isEqualTo(200);
     }
 
     @Test
