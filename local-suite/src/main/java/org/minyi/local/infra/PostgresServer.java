@@ -12,6 +12,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
@@ -91,6 +93,9 @@ public final class PostgresServer implements AutoCloseable {
                     .setPort(port)
                     // Crash recovery on a small machine can take longer than zonky's 10 s default.
                     .setPGStartupWait(Duration.ofSeconds(60))
+                    // zonky turns synchronous_commit off for speed: a killed server would then lose commits it had
+                    // already acknowledged, i.e. commands answered 201 (found by the fault-injection suite).
+                    .setServerConfig("synchronous_commit", "on")
                     // Used by initdb only: the same collation on every machine, whatever its LANG.
                     .setLocaleConfig("locale", "C")
                     .setOutputRedirector(ProcessBuilder.Redirect.appendTo(out))
@@ -118,6 +123,44 @@ public final class PostgresServer implements AutoCloseable {
             throw new UncheckedIOException("Could not stop PostgreSQL; see " + logFile, e);
         }
         log.info("PostgreSQL stopped");
+    }
+
+    /**
+     * Simulates a crash: SIGKILL to the postmaster and every backend, at once. The next {@link #start()} runs
+     * PostgreSQL's crash recovery from the write-ahead log, as after a power cut.
+     */
+    public synchronized void kill() {
+        EmbeddedPostgres running = postgres;
+        postgres = null;
+        if (running == null) {
+            return;
+        }
+        // pg_ctl daemonises the postmaster, so it is not our child: its pid is the first line of postmaster.pid.
+        Path pidFile = dataDir.resolve("postmaster.pid");
+        try {
+            long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
+            ProcessHandle.of(pid).ifPresent(postmaster -> {
+                List<ProcessHandle> all = new ArrayList<>(postmaster.descendants().toList());
+                all.add(postmaster);
+                all.forEach(ProcessHandle::destroyForcibly);
+                for (ProcessHandle p : all) {
+                    try {
+                        p.onExit().get(10, TimeUnit.SECONDS);
+                    } catch (Exception e) {
+                        throw new IllegalStateException("PostgreSQL process " + p.pid() + " did not die after SIGKILL", e);
+                    }
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + pidFile, e);
+        }
+        try {
+            // Releases zonky's lock on the data directory; its pg_ctl stop finds no server and says so in the log.
+            running.close();
+        } catch (IOException ignored) {
+            // nothing was running any more
+        }
+        log.info("PostgreSQL killed");
     }
 
     @Override

@@ -62,6 +62,32 @@ class PostgresServerTest {
         assertThat(tmp.resolve("postgres.log")).isNotEmptyFile();
     }
 
+    @Test
+    void aKilledServerRecoversEveryCommittedRowOnTheNextStart() throws Exception {
+        try (PostgresServer server = new PostgresServer(tmp.resolve("pg"), 0)) {
+            server.start();
+            server.ensureDatabase("app", "app_user", PASSWORD);
+            String url = server.jdbcUrl("app");
+            Connection open = DriverManager.getConnection(url, "app_user", PASSWORD);
+            try (Statement statement = open.createStatement()) {
+                statement.execute("CREATE TABLE note (id int PRIMARY KEY)");
+                statement.execute("INSERT INTO note SELECT generate_series(1, 1000)");
+                open.setAutoCommit(false);
+                statement.execute("INSERT INTO note VALUES (1001)"); // never committed
+            }
+
+            server.kill();
+
+            assertThatThrownBy(() -> open.createStatement().execute("SELECT 1")).isInstanceOf(SQLException.class);
+            server.start();
+            try (Connection connection = DriverManager.getConnection(url, "app_user", PASSWORD);
+                    Statement statement = connection.createStatement()) {
+                assertThat(single(statement, "SELECT count(*) FROM note")).containsExactly("1000");
+            }
+        }
+        assertThat(Files.readString(tmp.resolve("postgres.log"))).contains("database system was interrupted");
+    }
+
     private static List<String> single(Statement statement, String query) throws SQLException {
         List<String> values = new ArrayList<>();
         try (ResultSet rows = statement.executeQuery(query)) {
