@@ -59,6 +59,9 @@ public final class EventTypes {
     public static final String PROPOSAL_IMPLEMENTATION_RECORDED = "org.minyi.proposal.ProposalImplementationRecorded.v1";
     public static final String PROPOSAL_SUPERVISION_RECORDED = "org.minyi.proposal.ProposalSupervisionRecorded.v1";
 
+    // the audit trail (npc.audit.records): one record per audited action, from every service and the gateway
+    public static final String AUDIT_RECORDED = "org.minyi.audit.AuditRecorded.v1";
+
     /** Every type of this contract version; the AsyncAPI document lists exactly these. */
     public static final List<String> ALL = List.of(PETITION_RECEIVED, DEPUTY_REGISTERED, MANDATE_ADDED, MANDATE_ENDED,
             DEPUTY_GROUP_FORMED, GROUP_MEMBER_ADDED, GROUP_MEMBER_REMOVED, GROUP_ROLE_ASSIGNED, VENUE_ATTACHED,
@@ -72,7 +75,8 @@ public final class EventTypes {
             PETITION_CASE_OWNERSHIP_TAKEN, PETITION_APPOINTMENT_HELD, PETITION_ASSIGNED,
             PETITION_TRANSFERRED, PETITION_NOT_ACCEPTED, PETITION_SUPERVISED,
             PETITION_DEADLINE_EXTENDED, PETITION_COMPLETED, PETITION_ANSWERED,
-            PETITION_RETURN_VISITED, PETITION_REVIEW_REQUESTED, PETITION_ARCHIVED);
+            PETITION_RETURN_VISITED, PETITION_REVIEW_REQUESTED, PETITION_ARCHIVED,
+            AUDIT_RECORDED);
 
     private static final Pattern TYPE = Pattern.compile("org\\.minyi\\.([a-z]+)\\.([A-Za-z]+)\\.(v[0-9]+)");
     private static final String SCHEMA_BASE = "https://minyi.org/contract/schemas/";

@@ -77,7 +77,8 @@ class ContractSchemasTest {
         }
         List<String> addresses = new ArrayList<>();
         asyncApi.path("channels").forEach(c -> addresses.add(c.path("address").asString()));
-        assertThat(addresses).containsExactlyInAnyOrder(Topics.DEPUTY_EVENTS, Topics.PROPOSAL_EVENTS, Topics.PETITION_EVENTS);
+        assertThat(addresses).containsExactlyInAnyOrder(Topics.DEPUTY_EVENTS, Topics.PROPOSAL_EVENTS, Topics.PETITION_EVENTS,
+                Topics.AUDIT_RECORDS);
     }
 
     @Test
@@ -143,6 +144,53 @@ class ContractSchemasTest {
         String assigned = PETITION_STEPS.get(EventTypes.PETITION_ASSIGNED);
         assertThat(ContractSchemas.problems(EventTypes.PETITION_ASSIGNED, bytes(assigned.replace("\"330381101-ZF\"", "null"))))
                 .anySatisfy(p -> assertThat(p).contains("unitCode"));
+    }
+
+    private static final String AUDIT = """
+            {"recordId":"0d6f5a38-5f0e-4c1a-9a43-3c1e0b8e2a10","occurredAt":"2026-03-02T08:15:30.123Z",
+             "source":"petition-service","action":"PERSONAL_DATA_READ","itemKind":"PETITION",
+             "itemId":"6f1c1c1e-8d0a-4a53-9a57-4a3d2f0f8a11","townshipCode":"330381101","actor":"demo-admin",
+             "onBehalfOf":null}""";
+
+    @Test
+    void anAuditRecordSaysWhoDidWhatToWhichItemAndNothingPersonal() {
+        assertThat(ContractSchemas.problems(EventTypes.AUDIT_RECORDED, bytes(AUDIT))).isEmpty();
+        String account = AUDIT.replace("\"PERSONAL_DATA_READ\"", "\"LOCKED_OUT\"").replace("\"PETITION\"", "\"ACCOUNT\"")
+                .replace("\"6f1c1c1e-8d0a-4a53-9a57-4a3d2f0f8a11\"", "\"clerk-zhou\"").replace("\"330381101\"", "null")
+                .replace("\"demo-admin\"", "\"sign-in\"").replace("\"petition-service\"", "\"gateway\"");
+        assertThat(ContractSchemas.problems(EventTypes.AUDIT_RECORDED, bytes(account))).isEmpty();
+        String onBehalf = AUDIT.replace("\"onBehalfOf\":null", "\"onBehalfOf\":\"unit:330381101-ZF\"");
+        assertThat(ContractSchemas.problems(EventTypes.AUDIT_RECORDED, bytes(onBehalf))).isEmpty();
+        for (String field : List.of("petitionerName", "name", "idNumber", "phone", "address", "note", "text", "detail")) {
+            String withField = AUDIT.replaceFirst("\\{", "{\"" + field + "\":\"x\",");
+            assertThat(ContractSchemas.problems(EventTypes.AUDIT_RECORDED, bytes(withField))).as(field)
+                    .anySatisfy(p -> assertThat(p).contains(field));
+        }
+        for (String required : List.of("recordId", "occurredAt", "source", "action", "itemKind", "itemId", "actor")) {
+            String without = AUDIT.replaceFirst("\"" + required + "\":(\"[^\"]*\"|null),?", "");
+            assertThat(ContractSchemas.problems(EventTypes.AUDIT_RECORDED, bytes(without))).as("without " + required)
+                    .anySatisfy(p -> assertThat(p).contains(required));
+        }
+    }
+
+    @Test
+    void anAuditRecordsFormatsAreChecked() {
+        assertThat(ContractSchemas.problems(EventTypes.AUDIT_RECORDED,
+                bytes(AUDIT.replace("0d6f5a38-5f0e-4c1a-9a43-3c1e0b8e2a10", "record-1"))))
+                .anySatisfy(p -> assertThat(p).contains("recordId"));
+        assertThat(ContractSchemas.problems(EventTypes.AUDIT_RECORDED,
+                bytes(AUDIT.replace("2026-03-02T08:15:30.123Z", "2026-03-02 08:15"))))
+                .anySatisfy(p -> assertThat(p).contains("occurredAt"));
+        assertThat(ContractSchemas.problems(EventTypes.AUDIT_RECORDED,
+                bytes(AUDIT.replace("2026-03-02T08:15:30.123Z", "2026-02-30T08:15:30Z"))))
+                .anySatisfy(p -> assertThat(p).contains("occurredAt"));
+        assertThat(ContractSchemas.problems(EventTypes.AUDIT_RECORDED, bytes(AUDIT.replace("\"330381101\"", "\"3303\""))))
+                .anySatisfy(p -> assertThat(p).contains("townshipCode"));
+        assertThat(ContractSchemas.problems(EventTypes.AUDIT_RECORDED, bytes(AUDIT.replace("\"demo-admin\"", "\"\""))))
+                .anySatisfy(p -> assertThat(p).contains("actor"));
+        assertThat(ContractSchemas.problems(EventTypes.AUDIT_RECORDED,
+                bytes(AUDIT.replace("\"onBehalfOf\":null", "\"onBehalfOf\":\"张三\""))))
+                .anySatisfy(p -> assertThat(p).contains("onBehalfOf"));
     }
 
     @Test
