@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * The deployment's secret for repeat detection: {@code MINYI_PETITION_FINGERPRINT_SECRET}
@@ -13,6 +14,7 @@ import org.springframework.context.annotation.Configuration;
  * uses a fixed, published demo secret; {@code MINYI_DEMO=false} refuses to start.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling // PersonalDataReads sends reads to the audit trail
 public class PersonalDataConfiguration {
 
     /** Public, so worth nothing: for the demo and tests only. */

@@ -5,6 +5,7 @@ import org.minyi.petition.model.PetitionDeadlinePolicy;
 import org.minyi.petition.model.PetitionLifecyclePolicy;
 import org.minyi.petition.model.PetitionerMaskingPolicy;
 import org.minyi.petition.model.VisiblePetitioner;
+import org.minyi.petition.personaldata.PersonalDataReads;
 import org.minyi.petition.personaldata.PetitionerVault;
 import org.minyi.petition.personaldata.RepeatFingerprints;
 import org.minyi.petition.view.PetitionView;
@@ -26,10 +27,12 @@ public class PetitionResponses {
     private final PetitionerVault vault;
     private final RepeatFingerprints repeats;
     private final PetitionViews views;
+    private final PersonalDataReads reads;
 
     public PetitionResponses(BusinessCalendar calendar, PetitionerVault vault, RepeatFingerprints repeats,
-                             PetitionViews views) {
+                             PetitionViews views, PersonalDataReads reads) {
         this.calendar = calendar;
+        this.reads = reads;
         this.vault = vault;
         this.repeats = repeats;
         this.views = views;
@@ -52,13 +55,21 @@ public class PetitionResponses {
                 v.deadlines(), PetitionLifecyclePolicy.allowedActions(v.stage()), v.version(), v.timeline());
     }
 
-    /** Opened only for a caller who may see them, as far as it may; null for everyone else. */
+    /**
+     * Opened only for a caller who may see them, as far as it may; null for everyone else. Showing them is recorded
+     * for the audit trail (who looked, when, which petition), unless nothing was left to show (none, or all erased).
+     */
     private List<VisiblePetitioner> petitioners(PetitionView v, Caller caller) {
         PetitionerMaskingPolicy.Visibility visibility = PetitionerMaskingPolicy.of(caller, v);
         if (visibility == PetitionerMaskingPolicy.Visibility.NONE) {
             return null;
         }
-        return vault.open(v.petitioners()).stream().map(p -> PetitionerMaskingPolicy.apply(visibility, p)).toList();
+        List<VisiblePetitioner> shown = vault.open(v.petitioners()).stream()
+                .map(p -> PetitionerMaskingPolicy.apply(visibility, p)).toList();
+        if (shown.stream().anyMatch(p -> !p.erased())) {
+            reads.record(caller.account(), v.id(), v.townshipCode());
+        }
+        return shown;
     }
 
     /**
