@@ -26,7 +26,7 @@ public class RoutingConfig {
                 "/api/duty-activities", "/api/duty-activities/**")
                 .and(to("proposal-service", services.proposal(), "/api/proposals", "/api/proposals/**"))
                 .and(to("petition-service", services.petition(), "/api/petitions", "/api/petitions/**"))
-                .and(to("reporting-service", services.reporting(), "/api/reports/**"));
+                .and(to("reporting-service", services.reporting(), "/api/reports/**", "/api/audit", "/api/audit/**"));
     }
 
     private static RouterFunction<ServerResponse> to(String id, URI target, String... paths) {
