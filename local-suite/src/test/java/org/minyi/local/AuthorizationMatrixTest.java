@@ -34,7 +34,8 @@ class AuthorizationMatrixTest {
         REPORT_OWN("reporting-service"), REPORT_OTHER("reporting-service"), REPORT_COUNTY("reporting-service"),
         DEPUTY_REGISTER_OWN("deputy-service"), DEPUTY_REGISTER_OTHER("deputy-service"), DEPUTY_READ("deputy-service"),
         REFERENCE_DATA(null), ACCOUNTS(null),
-        DEPUTY_GROUP_FORM_OWN("deputy-service"), DUTY_ACTIVITY_LOG_OWN("deputy-service"), POINTS_ADJUST_OWN("deputy-service");
+        DEPUTY_GROUP_FORM_OWN("deputy-service"), DUTY_ACTIVITY_LOG_OWN("deputy-service"), POINTS_ADJUST_OWN("deputy-service"),
+        AUDIT_TRAIL("reporting-service");
 
         final String service;
 
@@ -50,16 +51,16 @@ class AuthorizationMatrixTest {
     private static final Map<String, int[]> EXPECTED = new LinkedHashMap<>();
 
     static {
-        //                               petition create  petition read  petition report    deputy register/read  ref  accounts  group activity points
+        //                               petition create  petition read  petition report    deputy register/read  ref  accounts  group activity points audit
         //                                   own  other  own  other  own  other county   own  other read                  (all in the own township)
-        EXPECTED.put("county-admin",    new int[]{201, 201, 200, 200, 200, 200, 200, 201, 201, 200, 200, 200, 201, 201, 201});
-        EXPECTED.put("township-clerk",  new int[]{201, 403, 200, 403, 200, 403, 403, 201, 403, 200, 200, 403, 201, 201, 201});
-        EXPECTED.put("county-leader",   new int[]{403, 403, 200, 200, 200, 200, 200, 403, 403, 200, 200, 403, 403, 403, 403});
-        EXPECTED.put("township-leader", new int[]{403, 403, 200, 403, 200, 403, 403, 403, 403, 200, 200, 403, 403, 403, 403});
-        EXPECTED.put("handling-unit",   new int[]{403, 403, 403, 403, 403, 403, 403, 403, 403, 200, 200, 403, 403, 403, 403});
-        EXPECTED.put("deputy",          new int[]{403, 403, 403, 403, 403, 403, 403, 403, 403, 200, 200, 403, 403, 403, 403});
-        EXPECTED.put("viewer",          new int[]{403, 403, 403, 403, 200, 200, 200, 403, 403, 200, 200, 403, 403, 403, 403});
-        EXPECTED.put("anonymous",       new int[]{401, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401});
+        EXPECTED.put("county-admin",    new int[]{201, 201, 200, 200, 200, 200, 200, 201, 201, 200, 200, 200, 201, 201, 201, 200});
+        EXPECTED.put("township-clerk",  new int[]{201, 403, 200, 403, 200, 403, 403, 201, 403, 200, 200, 403, 201, 201, 201, 403});
+        EXPECTED.put("county-leader",   new int[]{403, 403, 200, 200, 200, 200, 200, 403, 403, 200, 200, 403, 403, 403, 403, 403});
+        EXPECTED.put("township-leader", new int[]{403, 403, 200, 403, 200, 403, 403, 403, 403, 200, 200, 403, 403, 403, 403, 403});
+        EXPECTED.put("handling-unit",   new int[]{403, 403, 403, 403, 403, 403, 403, 403, 403, 200, 200, 403, 403, 403, 403, 403});
+        EXPECTED.put("deputy",          new int[]{403, 403, 403, 403, 403, 403, 403, 403, 403, 200, 200, 403, 403, 403, 403, 403});
+        EXPECTED.put("viewer",          new int[]{403, 403, 403, 403, 200, 200, 200, 403, 403, 200, 200, 403, 403, 403, 403, 403});
+        EXPECTED.put("anonymous",       new int[]{401, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401});
     }
 
     private static ApiClient gateway;
@@ -143,6 +144,7 @@ class AuthorizationMatrixTest {
                     .formatted(OWN, deputyInOwn)).status();
             case POINTS_ADJUST_OWN -> api.post("/api/deputies/" + deputyInOwn + "/points-adjustments", token,
                     "{\"category\":\"OTHER\",\"points\":1,\"reason\":\"矩阵\",\"on\":\"2024-05-20\"}").status();
+            case AUDIT_TRAIL -> api.get("/api/audit?townshipCode=" + OWN, token).status();
         };
     }
 

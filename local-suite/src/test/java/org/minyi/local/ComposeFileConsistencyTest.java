@@ -35,23 +35,25 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 class ComposeFileConsistencyTest {
 
     /** What each Minyi service is: the specification the files on disk are checked against. */
-    private record Service(String name, String database, List<String> publishes, List<String> consumes) {
+    /** @param audits whether it sends its actions to the audit trail ({@code minyi.audit.topic}) */
+    private record Service(String name, String database, List<String> publishes, List<String> consumes, boolean audits) {
         boolean usesKafka() {
-            return !publishes.isEmpty() || !consumes.isEmpty();
+            return !publishes.isEmpty() || !consumes.isEmpty() || audits;
         }
     }
 
     private static final String DEPUTY_TOPIC = "npc.deputy.events";
     private static final String PROPOSAL_TOPIC = "npc.proposal.events";
     private static final String PETITION_TOPIC = "npc.petition.events";
+    private static final String AUDIT_TOPIC = "npc.audit.records";
 
     private static final List<Service> SERVICES = List.of(
-            new Service("gateway", "minyi_gateway", List.of(), List.of()),
-            new Service("deputy-service", "minyi_deputy", List.of(DEPUTY_TOPIC), List.of()),
-            new Service("proposal-service", "minyi_proposal", List.of(PROPOSAL_TOPIC), List.of(DEPUTY_TOPIC)),
-            new Service("petition-service", "minyi_petition", List.of(PETITION_TOPIC), List.of()),
+            new Service("gateway", "minyi_gateway", List.of(), List.of(), true),
+            new Service("deputy-service", "minyi_deputy", List.of(DEPUTY_TOPIC), List.of(), true),
+            new Service("proposal-service", "minyi_proposal", List.of(PROPOSAL_TOPIC), List.of(DEPUTY_TOPIC), true),
+            new Service("petition-service", "minyi_petition", List.of(PETITION_TOPIC), List.of(), true),
             new Service("reporting-service", "minyi_reporting", List.of(),
-                    List.of(PETITION_TOPIC, PROPOSAL_TOPIC, DEPUTY_TOPIC)));
+                    List.of(PETITION_TOPIC, PROPOSAL_TOPIC, DEPUTY_TOPIC, AUDIT_TOPIC), false));
 
     private static final String GATEWAY = "gateway";
     private static final String KAFKA = "kafka";
@@ -266,6 +268,9 @@ class ComposeFileConsistencyTest {
             assertThat(optionalList(config, "minyi.consuming.topics"))
                     .as("%s: minyi.consuming.topics", service.name())
                     .containsExactlyInAnyOrderElementsOf(service.consumes());
+            assertThat(optionalList(config, "minyi.audit.topic"))
+                    .as("%s: minyi.audit.topic", service.name())
+                    .isEqualTo(service.audits() ? List.of(AUDIT_TOPIC) : List.of());
         }
     }
 

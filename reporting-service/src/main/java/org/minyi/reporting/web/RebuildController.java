@@ -30,8 +30,8 @@ public class RebuildController {
     }
 
     @Operation(summary = "重建统计数据 / Rebuild the read models",
-            description = "清空全部统计表并从头重放三个事件主题；重放期间数字偏低，lag 为 0 时完成。仅县人大常委会办公室。"
-                    + " / Empties every read model and replays the three topics from the start; figures read low until"
+            description = "清空全部统计表和审计记录并从头重放各事件主题和审计主题；重放期间数字偏低，lag 为 0 时完成。仅县人大常委会办公室。"
+                    + " / Empties every read model (the audit trail too) and replays the event topics and the audit topic from the start; figures read low until"
                     + " lag is 0. County office only.")
     @PostMapping
     public ResponseEntity<ReadModelRebuild.Status> start(Authentication authentication) {

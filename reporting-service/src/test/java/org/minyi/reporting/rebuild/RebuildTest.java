@@ -58,6 +58,13 @@ class RebuildTest extends ReportingApiTest {
                 if (i % 5 == 0) {
                     feed.resend(Topics.PETITION_EVENTS, petition);
                 }
+                if (i % 3 == 0) {
+                    // The audit trail is a read model of its own topic: a rebuild reproduces it too.
+                    feed.send(Topics.AUDIT_RECORDS, EventTypes.AUDIT_RECORDED, petition.subject(), TOWNSHIP, """
+                            {"recordId":"%s","occurredAt":"2025-03-%02dT02:00:00Z","source":"petition-service",
+                             "action":"PERSONAL_DATA_READ","itemKind":"PETITION","itemId":"%s","townshipCode":"%s",
+                             "actor":"t","onBehalfOf":null}""".formatted(UUID.randomUUID(), 1 + i, petition.subject(), TOWNSHIP));
+                }
             }
             feed.awaitApplied();
         }
@@ -75,6 +82,7 @@ class RebuildTest extends ReportingApiTest {
 
         assertThat(snapshot(rebuild.tables())).isEqualTo(incremental);
         assertThat(count("petition_fact")).isEqualTo(30);
+        assertThat(count("audit_entry")).isEqualTo(10);
     }
 
     @Test
