@@ -156,7 +156,7 @@ class AuditTrailApiTest extends ReportingApiTest {
     @Test
     void badParametersAreRefusedNamingThem() {
         for (String query : List.of("from=2025-13-01", "to=yesterday", "from=2025-02-01&to=2025-01-31", "page=-1", "size=0",
-                "size=101", "townshipCode=999999999", "page=x")) {
+                "size=101", "townshipCode=999999999", "page=x", "to=%2B999999999-12-31", "from=0001-01-01")) {
             ApiClient.Response refused = api().get("/api/audit?" + query, Tokens.countyAdmin());
             assertThat(refused.status()).as(query + ": " + refused.body()).isEqualTo(400);
             assertThat(refused.json().path("detailEn").isMissingNode() && refused.json().path("titleEn").isMissingNode())

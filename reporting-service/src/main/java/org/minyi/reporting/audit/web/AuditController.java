@@ -78,6 +78,8 @@ public class AuditController {
         if (townshipCode != null && county.township(townshipCode).isEmpty()) {
             throw new RuleViolation("townshipCode", "本县没有此乡镇", "no such township in this county");
         }
+        checkYear("from", from);
+        checkYear("to", to);
         if (from != null && to != null && to.isBefore(from)) {
             throw new RuleViolation("to", "结束日期不能早于开始日期", "to must not be before from");
         }
@@ -116,6 +118,13 @@ public class AuditController {
         boolean json = types.stream().anyMatch(t -> !t.isWildcardType() && !t.isWildcardSubtype()
                 && t.isCompatibleWith(MediaType.APPLICATION_JSON));
         return file && !json;
+    }
+
+    /** A calendar date of the records' era, as request bodies' dates are (and no overflow at the day's end). */
+    private static void checkYear(String field, LocalDate date) {
+        if (date != null && (date.getYear() < 1900 || date.getYear() > 2999)) {
+            throw new RuleViolation(field, "日期的年份须在 1900 到 2999 之间", "a date's year is 1900 to 2999");
+        }
     }
 
     private static String blankToNull(String value) {
