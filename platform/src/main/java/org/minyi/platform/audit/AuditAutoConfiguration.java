@@ -18,10 +18,13 @@ import java.time.Duration;
  * Switches on in a service that names the audit topic ({@code minyi.audit.topic}): the {@link AuditTrail} its
  * senders use (the write services' tracking processor, petition-service's personal-data reads, the gateway's
  * account changes), and the topic itself, kept forever like the event topics (a rebuild replays it).
+ * {@code minyi.audit.enabled=false} switches it off (tests of a part that runs without a broker): the outbox
+ * rows then wait.
  */
 @AutoConfiguration
 @ConditionalOnClass(KafkaTemplate.class)
 @ConditionalOnProperty("minyi.audit.topic")
+@ConditionalOnProperty(name = "minyi.audit.enabled", havingValue = "true", matchIfMissing = true)
 public class AuditAutoConfiguration {
 
     @Bean

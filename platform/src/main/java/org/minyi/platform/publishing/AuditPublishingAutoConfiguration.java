@@ -23,6 +23,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 @AutoConfiguration(after = AuditAutoConfiguration.class)
 @ConditionalOnClass({EventStore.class, KafkaTemplate.class})
 @ConditionalOnProperty({"minyi.publishing.topic", "minyi.audit.topic"})
+@ConditionalOnProperty(name = "minyi.audit.enabled", havingValue = "true", matchIfMissing = true)
 public class AuditPublishingAutoConfiguration {
 
     @Bean
